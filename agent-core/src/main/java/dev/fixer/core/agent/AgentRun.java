@@ -1,0 +1,284 @@
+package dev.fixer.core.agent;
+
+import dev.fixer.core.agent.AgentEvent.AssistantReplied;
+import dev.fixer.core.agent.AgentEvent.ContextElided;
+import dev.fixer.core.agent.AgentEvent.MessageAdded;
+import dev.fixer.core.agent.AgentEvent.ModelRequested;
+import dev.fixer.core.agent.AgentEvent.RunFinished;
+import dev.fixer.core.agent.AgentEvent.StreamDelta;
+import dev.fixer.core.agent.AgentEvent.ToolFinished;
+import dev.fixer.core.agent.AgentEvent.ToolStarted;
+import dev.fixer.core.agent.AgentEvent.UsageRecorded;
+import dev.fixer.core.agent.RepeatDetector.Verdict;
+import dev.fixer.core.cost.ModelPrice;
+import dev.fixer.core.message.AssistantMessage;
+import dev.fixer.core.message.Message;
+import dev.fixer.core.message.ToolCall;
+import dev.fixer.core.message.ToolMessage;
+import dev.fixer.core.message.UserMessage;
+import dev.fixer.core.model.ContextLengthException;
+import dev.fixer.core.model.DeadlineExceededException;
+import dev.fixer.core.model.FatalModelException;
+import dev.fixer.core.model.Model;
+import dev.fixer.core.model.ModelException;
+import dev.fixer.core.model.ModelListener;
+import dev.fixer.core.model.ModelReply;
+import dev.fixer.core.model.ModelRequest;
+import dev.fixer.core.tool.ToolContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One run of the loop: model call, then each tool call in order, until done or out of budget. */
+final class AgentRun {
+
+  private static final Logger log = LoggerFactory.getLogger(Agent.class);
+
+  private final Model model;
+  private final ToolDispatcher tools;
+  private final AgentConfig config;
+  private final AgentListener listener;
+  private final Trajectory trajectory;
+  private final RunState state;
+  private final ContextWindow window;
+  private final Optional<ModelPrice> price;
+  private final long startNanos = System.nanoTime();
+
+  AgentRun(Model model, ToolDispatcher tools, AgentConfig config, AgentListener listener,
+      Trajectory trajectory, RunState state, long toolListChars) {
+    this.model = model;
+    this.tools = tools;
+    this.config = config;
+    this.listener = listener;
+    this.trajectory = trajectory;
+    this.state = state;
+    this.window = new ContextWindow(config.context(), toolListChars);
+    this.price = config.pricing().priceOf(model.name());
+  }
+
+  /** Runs {@code pending} calls (left over from a resumed run), then the loop. */
+  RunResult run(List<ToolCall> pending) {
+    try {
+      if (!pending.isEmpty()) {
+        RunResult end = runTools(Math.max(1, state.steps), pending);
+        if (end != null) {
+          return end;
+        }
+      }
+      return loop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return finish(RunStatus.INTERRUPTED, "the run was interrupted; resume it from its trajectory");
+    } catch (RuntimeException | Error e) {
+      finishQuietly(e);
+      throw e;
+    }
+  }
+
+  void emit(AgentEvent event) {
+    if (!(event instanceof StreamDelta)) {
+      trajectory.record(event, elapsedMs());
+    }
+    listener.onEvent(event);
+  }
+
+  void addMessage(Message message) {
+    int index = state.conversation.append(message);
+    emit(new MessageAdded(index, message));
+  }
+
+  private RunResult loop() throws InterruptedException {
+    while (true) {
+      RunResult limit = checkLimits();
+      if (limit != null) {
+        return limit;
+      }
+      int step = state.steps + 1;
+      long before = window.estimate(state.conversation);
+      elide(step, window.fit(state.conversation), before, "near the context window");
+      ModelReply reply;
+      try {
+        reply = request(step);
+      } catch (ContextLengthException e) {
+        long estimate = window.estimate(state.conversation);
+        List<Integer> elided = window.overflowed(state.conversation, e.requestedTokens());
+        if (elided.isEmpty()) {
+          return finish(RunStatus.CONTEXT_EXHAUSTED, e.getMessage() + "; no old tool output is left to elide");
+        }
+        elide(step, elided, estimate, "the API said the prompt is too long");
+        continue;
+      } catch (DeadlineExceededException e) {
+        return finish(RunStatus.TIME_LIMIT, "stopped at the time limit of " + config.limits().maxTime()
+            + " (" + e.getMessage() + ")");
+      } catch (FatalModelException e) {
+        return finish(RunStatus.MODEL_ERROR, e.getMessage());
+      } catch (ModelException e) {
+        return finish(RunStatus.MODEL_UNAVAILABLE, e.getMessage());
+      }
+      RunResult end = handle(step, reply);
+      if (end != null) {
+        return end;
+      }
+      syncTrajectory();
+    }
+  }
+
+  private ModelReply request(int step) throws ModelException, InterruptedException {
+    List<Message> view = state.conversation.view();
+    emit(new ModelRequested(step, view.size(), window.estimate(state.conversation),
+        state.conversation.elidedCount()));
+    window.sending(state.conversation);
+    ModelReply reply = model.complete(
+        new ModelRequest(view, tools.specs(), deadline(), state.runId), streamTo(step));
+    window.observed(reply.usage().promptTokens());
+    return reply;
+  }
+
+  private RunResult handle(int step, ModelReply reply) throws InterruptedException {
+    state.steps = step;
+    AssistantMessage message = reply.message();
+    int index = state.conversation.append(message);
+    emit(new AssistantReplied(step, index, message, reply.finishReason()));
+    recordUsage(step, reply);
+    if (!message.hasToolCalls()) {
+      if (!reply.truncated()) {
+        return finish(RunStatus.COMPLETED, "");
+      }
+      if (state.repeats.record("(reply cut off)", "", "", true) == Verdict.STUCK) {
+        return finish(RunStatus.STUCK, "the model's replies kept getting cut off at the output limit");
+      }
+      addMessage(new UserMessage(Nudges.TRUNCATED));
+      return null;
+    }
+    return runTools(step, message.toolCalls());
+  }
+
+  private RunResult runTools(int step, List<ToolCall> calls) throws InterruptedException {
+    Verdict worst = Verdict.FINE;
+    ToolCall repeated = null;
+    for (ToolCall call : calls) {
+      emit(new ToolStarted(step, call));
+      long started = System.nanoTime();
+      ToolDispatcher.Outcome outcome = tools.call(call, new ToolContext(step, call.id(), deadline()));
+      ToolMessage result = new ToolMessage(call.id(), call.name(), outcome.output(), outcome.failed());
+      int index = state.conversation.append(result);
+      emit(new ToolFinished(step, index, result, (System.nanoTime() - started) / 1_000_000));
+      Verdict verdict = state.repeats.record(call.name(), call.arguments(), outcome.output(), outcome.failed());
+      if (verdict.compareTo(worst) > 0) {
+        worst = verdict;
+        repeated = call;
+      }
+    }
+    if (worst == Verdict.STUCK) {
+      return finish(RunStatus.STUCK, "the model repeated a failing call (" + repeated.name() + " "
+          + Nudges.shorten(repeated.arguments()) + ") more than " + state.repeats.limit() + " times");
+    }
+    if (worst == Verdict.NUDGE) {
+      addMessage(new UserMessage(Nudges.repeated(repeated, state.repeats.limit())));
+    }
+    return null;
+  }
+
+  private void recordUsage(int step, ModelReply reply) {
+    state.usage = state.usage.plus(reply.usage());
+    Double cost = price.map(p -> p.cost(reply.usage())).orElse(null);
+    if (cost != null && state.costUsd != null) {
+      state.costUsd += cost;
+    }
+    emit(new UsageRecorded(step, reply.usage(), cost, state.usage, state.costUsd));
+    log.info("step {}: {} · {} prompt tokens ({} cached), {} out · {}", step,
+        describeCalls(reply.message()), reply.usage().promptTokens(), reply.usage().cachedTokens(),
+        reply.usage().completionTokens(), state.costUsd == null ? "cost unknown" : String.format("$%.4f", state.costUsd));
+  }
+
+  private void elide(int step, List<Integer> indices, long before, String reason) {
+    if (indices.isEmpty()) {
+      return;
+    }
+    long after = window.estimate(state.conversation);
+    emit(new ContextElided(step, indices, before, after, reason));
+    log.info("step {}: elided {} old tool outputs ({}); prompt now about {} tokens", step, indices.size(), reason, after);
+  }
+
+  private RunResult checkLimits() {
+    Limits limits = config.limits();
+    if (state.steps >= limits.maxSteps()) {
+      return finish(RunStatus.STEP_LIMIT, "stopped at the step limit of " + limits.maxSteps() + " steps");
+    }
+    if (limits.maxCostUsd() != null && state.costUsd != null && state.costUsd >= limits.maxCostUsd()) {
+      return finish(RunStatus.COST_LIMIT, String.format("stopped at the cost limit: spent $%.4f of $%.2f",
+          state.costUsd, limits.maxCostUsd()));
+    }
+    if (limits.maxTime() != null && elapsedMs() >= limits.maxTime().toMillis()) {
+      return finish(RunStatus.TIME_LIMIT, "stopped at the time limit of " + limits.maxTime());
+    }
+    return null;
+  }
+
+  private RunResult finish(RunStatus status, String detail) {
+    RunResult result = new RunResult(status, state.lastText(), detail, state.steps, state.usage,
+        state.costUsd, elapsedMs());
+    emit(new RunFinished(result));
+    syncTrajectory();
+    log.info("run {} finished: {} after {} steps{}", state.runId, status, state.steps,
+        detail.isEmpty() ? "" : " (" + detail + ")");
+    return result;
+  }
+
+  private void finishQuietly(Throwable bug) {
+    try {
+      finish(RunStatus.FAILED, "fixer failed: " + bug);
+    } catch (RuntimeException suppressed) {
+      bug.addSuppressed(suppressed);
+    }
+  }
+
+  private void syncTrajectory() {
+    if (config.syncEachStep()) {
+      trajectory.sync();
+    }
+  }
+
+  private Instant deadline() {
+    Duration max = config.limits().maxTime();
+    return max == null ? null : Instant.now().plusMillis(max.toMillis() - elapsedMs());
+  }
+
+  long elapsedMs() {
+    return state.elapsedBeforeMs + (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private ModelListener streamTo(int step) {
+    return new ModelListener() {
+      @Override
+      public void onReasoning(String delta) {
+        emit(new StreamDelta(step, true, delta));
+      }
+
+      @Override
+      public void onContent(String delta) {
+        emit(new StreamDelta(step, false, delta));
+      }
+
+      @Override
+      public void onRetry(int attempt, Duration delay, String reason) {
+        emit(new AgentEvent.ModelRetried(step, attempt, delay.toMillis(), reason));
+        log.warn("step {}: model request failed ({}); retry {} in {} ms", step, reason, attempt, delay.toMillis());
+      }
+    };
+  }
+
+  private static String describeCalls(AssistantMessage message) {
+    if (!message.hasToolCalls()) {
+      return "answered";
+    }
+    StringBuilder names = new StringBuilder();
+    for (ToolCall call : message.toolCalls()) {
+      names.append(names.length() == 0 ? "" : ", ").append(call.name());
+    }
+    return names.toString();
+  }
+}

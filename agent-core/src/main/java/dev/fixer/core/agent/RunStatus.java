@@ -1,0 +1,33 @@
+package dev.fixer.core.agent;
+
+/** How a run ended. */
+public enum RunStatus {
+  /** The model answered without tool calls: it considers the work done. */
+  COMPLETED(false),
+  STEP_LIMIT(true),
+  COST_LIMIT(true),
+  TIME_LIMIT(true),
+  /** The model kept repeating the same failing call, even after a nudge. */
+  STUCK(false),
+  /** The conversation no longer fits the context window, even with old outputs elided. */
+  CONTEXT_EXHAUSTED(false),
+  /** The API refused the request for good (key, credit, a 400): see the result's detail. */
+  MODEL_ERROR(false),
+  /** The API could not be reached, or kept failing, through every retry. */
+  MODEL_UNAVAILABLE(false),
+  /** The run's thread was interrupted; the trajectory can resume it. */
+  INTERRUPTED(false),
+  /** A bug in fixer or a tool; the detail names it. */
+  FAILED(false);
+
+  private final boolean budget;
+
+  RunStatus(boolean budget) {
+    this.budget = budget;
+  }
+
+  /** Whether a budget (steps, cost, time) ended the run. */
+  public boolean budgetReached() {
+    return budget;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.fixer.runner;
+
+import dev.fixer.core.model.FatalModelException;
+
+/** The process exit codes of every fixer command. */
+final class ExitCodes {
+
+  static final int DONE = 0;
+  static final int NOT_DONE = 1;
+  static final int USAGE = 2;
+  static final int INFRASTRUCTURE = 3;
+
+  private ExitCodes() {}
+
+  /** A refusal the user fixes in their settings (key, credit, URL) is a configuration error. */
+  static int of(FatalModelException e) {
+    return switch (e.kind()) {
+      case AUTHENTICATION, QUOTA, NOT_FOUND, PERMISSION -> USAGE;
+      case CONTENT_FILTER, BAD_REQUEST -> INFRASTRUCTURE;
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package dev.fixer.runner;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fixer} command. */
+@Command(name = "fixer", mixinStandardHelpOptions = true, version = "fixer 0.1.0",
+    description = "An autonomous coding agent that turns a GitHub issue into a tested pull request.",
+    subcommands = {AskCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:not done (budget, stuck, the model gave up)",
+      "2:usage or configuration error",
+      "3:infrastructure failure (model unreachable after retries, sandbox broken)"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(System.getenv(), out, err, args));
+  }
+
+  /** Runs the command line with this environment and these streams; returns the exit code. */
+  static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine line = new CommandLine(new Main(), new EnvironmentFactory(env));
+    line.setOut(out);
+    line.setErr(err);
+    line.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    line.setParameterExceptionHandler((e, ignored) -> {
+      e.getCommandLine().getErr().println("fixer: " + e.getMessage());
+      e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCodes.USAGE;
+    });
+    return line.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Gives commands the environment the CLI was started with, so tests can pass their own. */
+  private static final class EnvironmentFactory implements CommandLine.IFactory {
+    private final Map<String, String> env;
+
+    EnvironmentFactory(Map<String, String> env) {
+      this.env = env;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == AskCommand.class) {
+        return type.cast(new AskCommand(env));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}
