@@ -100,16 +100,22 @@ final class AskCommand implements Callable<Integer> {
   private static ModelListener printer(PrintWriter out, PrintWriter err) {
     return new ModelListener() {
       private boolean midLine;
+      private boolean thinking;
 
       @Override
       public void onReasoning(String delta) {
         err.print(delta);
         err.flush();
         midLine = !delta.endsWith("\n");
+        thinking = true;
       }
 
       @Override
       public void onContent(String delta) {
+        if (thinking && midLine) {
+          err.println();
+        }
+        thinking = false;
         out.print(delta);
         out.flush();
         midLine = !delta.endsWith("\n");

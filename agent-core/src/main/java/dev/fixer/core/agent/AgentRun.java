@@ -21,7 +21,6 @@ import dev.fixer.core.model.DeadlineExceededException;
 import dev.fixer.core.model.FatalModelException;
 import dev.fixer.core.model.Model;
 import dev.fixer.core.model.ModelException;
-import dev.fixer.core.model.ModelListener;
 import dev.fixer.core.model.ModelReply;
 import dev.fixer.core.model.ModelRequest;
 import dev.fixer.core.tool.ToolContext;
@@ -29,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +45,7 @@ final class AgentRun {
   private final RunState state;
   private final ContextWindow window;
   private final Optional<ModelPrice> price;
+  private final Budget budget;
   private final long startNanos = System.nanoTime();
 
   AgentRun(Model model, ToolDispatcher tools, AgentConfig config, AgentListener listener,
@@ -57,6 +58,7 @@ final class AgentRun {
     this.state = state;
     this.window = new ContextWindow(config.context(), toolListChars);
     this.price = config.pricing().priceOf(model.name());
+    this.budget = new Budget(config.limits());
   }
 
   /** Runs {@code pending} calls (left over from a resumed run), then the loop. */
@@ -92,13 +94,13 @@ final class AgentRun {
 
   private RunResult loop() throws InterruptedException {
     while (true) {
-      RunResult limit = checkLimits();
-      if (limit != null) {
-        return limit;
+      Budget.Stop stop = budget.check(state.steps, state.costUsd, elapsedMs());
+      if (stop != null) {
+        return finish(stop.status(), stop.detail());
       }
       int step = state.steps + 1;
       long before = window.estimate(state.conversation);
-      elide(step, window.fit(state.conversation), before, "near the context window");
+      reportElision(step, window.fit(state.conversation), before, "near the context window");
       ModelReply reply;
       try {
         reply = request(step);
@@ -108,7 +110,7 @@ final class AgentRun {
         if (elided.isEmpty()) {
           return finish(RunStatus.CONTEXT_EXHAUSTED, e.getMessage() + "; no old tool output is left to elide");
         }
-        elide(step, elided, estimate, "the API said the prompt is too long");
+        reportElision(step, elided, estimate, "the API said the prompt is too long");
         continue;
       } catch (DeadlineExceededException e) {
         return finish(RunStatus.TIME_LIMIT, "stopped at the time limit of " + config.limits().maxTime()
@@ -132,7 +134,7 @@ final class AgentRun {
         state.conversation.elidedCount()));
     window.sending(state.conversation);
     ModelReply reply = model.complete(
-        new ModelRequest(view, tools.specs(), deadline(), state.runId), streamTo(step));
+        new ModelRequest(view, tools.specs(), deadline(), state.runId), new StreamForwarder(step, this::emit));
     window.observed(reply.usage().promptTokens());
     return reply;
   }
@@ -194,28 +196,13 @@ final class AgentRun {
         reply.usage().completionTokens(), state.costUsd == null ? "cost unknown" : String.format("$%.4f", state.costUsd));
   }
 
-  private void elide(int step, List<Integer> indices, long before, String reason) {
+  private void reportElision(int step, List<Integer> indices, long before, String reason) {
     if (indices.isEmpty()) {
       return;
     }
     long after = window.estimate(state.conversation);
     emit(new ContextElided(step, indices, before, after, reason));
     log.info("step {}: elided {} old tool outputs ({}); prompt now about {} tokens", step, indices.size(), reason, after);
-  }
-
-  private RunResult checkLimits() {
-    Limits limits = config.limits();
-    if (state.steps >= limits.maxSteps()) {
-      return finish(RunStatus.STEP_LIMIT, "stopped at the step limit of " + limits.maxSteps() + " steps");
-    }
-    if (limits.maxCostUsd() != null && state.costUsd != null && state.costUsd >= limits.maxCostUsd()) {
-      return finish(RunStatus.COST_LIMIT, String.format("stopped at the cost limit: spent $%.4f of $%.2f",
-          state.costUsd, limits.maxCostUsd()));
-    }
-    if (limits.maxTime() != null && elapsedMs() >= limits.maxTime().toMillis()) {
-      return finish(RunStatus.TIME_LIMIT, "stopped at the time limit of " + limits.maxTime());
-    }
-    return null;
   }
 
   private RunResult finish(RunStatus status, String detail) {
@@ -251,34 +238,9 @@ final class AgentRun {
     return state.elapsedBeforeMs + (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  private ModelListener streamTo(int step) {
-    return new ModelListener() {
-      @Override
-      public void onReasoning(String delta) {
-        emit(new StreamDelta(step, true, delta));
-      }
-
-      @Override
-      public void onContent(String delta) {
-        emit(new StreamDelta(step, false, delta));
-      }
-
-      @Override
-      public void onRetry(int attempt, Duration delay, String reason) {
-        emit(new AgentEvent.ModelRetried(step, attempt, delay.toMillis(), reason));
-        log.warn("step {}: model request failed ({}); retry {} in {} ms", step, reason, attempt, delay.toMillis());
-      }
-    };
-  }
-
   private static String describeCalls(AssistantMessage message) {
-    if (!message.hasToolCalls()) {
-      return "answered";
-    }
-    StringBuilder names = new StringBuilder();
-    for (ToolCall call : message.toolCalls()) {
-      names.append(names.length() == 0 ? "" : ", ").append(call.name());
-    }
-    return names.toString();
+    return message.hasToolCalls()
+        ? message.toolCalls().stream().map(ToolCall::name).collect(Collectors.joining(", "))
+        : "answered";
   }
 }

@@ -13,6 +13,9 @@ import dev.fixer.core.model.ModelReply;
 import dev.fixer.core.model.ModelRequest;
 import dev.fixer.core.model.RetryableModelException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -64,9 +67,7 @@ final class HttpChatCall implements Model {
       }
       call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
     }
-    boolean connected = false;
     try (Response response = call.execute()) {
-      connected = true;
       if (!response.isSuccessful()) {
         throw errors.fromHttp(response.code(), response.header("Retry-After"),
             response.header("retry-after-ms"), response.peekBody(MAX_ERROR_BODY).string());
@@ -83,7 +84,8 @@ final class HttpChatCall implements Model {
       if (request.deadline() != null && !Instant.now().isBefore(request.deadline())) {
         throw new DeadlineExceededException("the model did not finish its reply before the deadline", e);
       }
-      throw errors.fromIo(e, connected);
+      throw errors.fromIo(e, !(e instanceof ConnectException || e instanceof UnknownHostException
+          || e instanceof NoRouteToHostException));
     }
   }
 

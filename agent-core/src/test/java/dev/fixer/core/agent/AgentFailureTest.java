@@ -7,30 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixer.core.testing.AgentHarness;
 import dev.fixer.core.testing.ScriptedTool;
 import dev.fixer.core.testing.SseReply;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What happens when fixer itself goes wrong, or the run is stopped from outside. */
 class AgentFailureTest {
 
-  @TempDir
-  Path dir;
-
-  private AgentHarness harness;
-
-  @BeforeEach
-  void start() {
-    harness = new AgentHarness(dir);
-  }
+  @RegisterExtension
+  final AgentHarness harness = new AgentHarness();
 
   @AfterEach
-  void stop() {
+  void clearInterrupt() {
     Thread.interrupted();
-    harness.close();
   }
 
   @Test

@@ -13,30 +13,16 @@ import dev.fixer.core.testing.ScriptedTool;
 import dev.fixer.core.testing.SseReply;
 import dev.fixer.core.tool.ToolResult;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AgentLoopTest {
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final AgentHarness harness = new AgentHarness();
 
-  private AgentHarness harness;
-
-  @BeforeEach
-  void start() {
-    harness = new AgentHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
 
   private static AgentConfig config() {
     return AgentConfig.DEFAULT.withSyncEachStep(false);
@@ -375,7 +361,7 @@ class AgentLoopTest {
 
   @Test
   void writesOneEventPerLineForEveryStepWithSecretsRedacted() throws Exception {
-    AgentHarness withToken = new AgentHarness(dir.resolve("token"), "ghp_0123456789abcdefghijklmnopqrstuvwxyz");
+    AgentHarness withToken = new AgentHarness("ghp_0123456789abcdefghijklmnopqrstuvwxyz");
     try (withToken) {
       ScriptedTool env = new ScriptedTool("print_env", "{\"type\":\"object\"}", args -> ToolResult.success(
           "GITHUB_TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyz\nKIMI_API_KEY=" + AgentHarness.API_KEY));

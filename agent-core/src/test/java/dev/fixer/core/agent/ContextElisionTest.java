@@ -9,13 +9,10 @@ import dev.fixer.core.testing.ScriptedModelServer;
 import dev.fixer.core.testing.ScriptedTool;
 import dev.fixer.core.testing.SseReply;
 import dev.fixer.core.tool.ToolResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ContextElisionTest {
 
@@ -23,23 +20,12 @@ class ContextElisionTest {
   private static final ContextPolicy SMALL = new ContextPolicy(10_000, 0.5, 1_000, 1);
   private static final String BIG = "x".repeat(6_000);
 
-  @TempDir
-  Path dir;
-
-  private AgentHarness harness;
+  @RegisterExtension
+  final AgentHarness harness = new AgentHarness();
   private final ScriptedTool read = new ScriptedTool("read_file",
       "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\"}},\"required\":[\"path\"]}",
       args -> ToolResult.success(args.get("path").asText() + ":" + BIG));
 
-  @BeforeEach
-  void start() {
-    harness = new AgentHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
 
   private AgentConfig config(ContextPolicy policy) {
     return AgentConfig.DEFAULT.withSyncEachStep(false).withContext(policy);

@@ -12,18 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A run in another JVM is killed with SIGKILL in the middle of a tool call, then resumed here. */
 class ResumeAfterKillIT {
 
-  @TempDir
-  Path dir;
-
   @Test
   void resumesAKilledRunWithoutRerunningFinishedTools() throws Exception {
-    Path marks = dir.resolve("marks.txt");
-    try (AgentHarness harness = new AgentHarness(dir)) {
+    try (AgentHarness harness = new AgentHarness()) {
+      Path marks = harness.dir.resolve("marks.txt");
       harness.server.reply(SseReply.reply().reasoning("mark a first")
           .toolCall(0, "write_marker:0", "write_marker", "{\"name\":\"a\"}", 2));
       harness.server.reply(SseReply.reply().reasoning("then b, then hang")
@@ -34,7 +30,7 @@ class ResumeAfterKillIT {
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-cp", System.getProperty("java.class.path"), KillableRunMain.class.getName(),
           harness.server.baseUrl(), harness.trajectory.toString(), marks.toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+          .redirectErrorStream(true).redirectOutput(harness.dir.resolve("child.log").toFile()).start();
       awaitMark(marks, "hang started", child);
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -10,27 +10,14 @@ import dev.fixer.core.text.Redactor;
 import dev.fixer.core.trajectory.JsonlTrajectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ResumeTest {
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final AgentHarness harness = new AgentHarness();
 
-  private AgentHarness harness;
-
-  @BeforeEach
-  void start() {
-    harness = new AgentHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
 
   @Test
   void returnsACompletedRunAsItWasWithoutCallingTheModel() throws Exception {
@@ -80,7 +67,7 @@ class ResumeTest {
 
   @Test
   void refusesAFileThatIsNotARunsTrajectory() throws Exception {
-    Path notATrajectory = dir.resolve("notes.jsonl");
+    Path notATrajectory = harness.dir.resolve("notes.jsonl");
     Files.writeString(notATrajectory, "{\"type\":\"message\",\"index\":0,\"message\":{\"role\":\"user\",\"content\":\"hi\"}}\n");
 
     try (JsonlTrajectory file = JsonlTrajectory.open(notATrajectory, Redactor.NONE)) {

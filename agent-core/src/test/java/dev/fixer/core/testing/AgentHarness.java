@@ -18,13 +18,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An agent wired to a {@link ScriptedModelServer} through the real client, writing a real JSONL
- * trajectory; for tests of the loop.
+ * trajectory in a directory of its own; for tests of the loop. Register it as a JUnit extension
+ * ({@code @RegisterExtension}) to have it closed after each test, or close it yourself.
  */
-public final class AgentHarness implements AutoCloseable {
+public final class AgentHarness implements AutoCloseable, AfterEachCallback {
 
   public static final String API_KEY = "sk-harness-3f9a1c7e5b2d4a6c8e0f";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,11 +37,18 @@ public final class AgentHarness implements AutoCloseable {
   public final ScriptedModelServer server = new ScriptedModelServer();
   public final RecordingSleeper sleeper = new RecordingSleeper();
   public final RecordingListener listener = new RecordingListener();
+  public final Path dir;
   public final Path trajectory;
   private final Redactor redactor;
   private String modelName = ModelSettings.DEFAULT_MODEL;
 
-  public AgentHarness(Path dir, String... secrets) {
+  /** A harness whose trajectory redacts the harness key and these secrets. */
+  public AgentHarness(String... secrets) {
+    try {
+      this.dir = Files.createTempDirectory("fixer-agent-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.trajectory = dir.resolve("run").resolve("trajectory.jsonl");
     List<String> all = new ArrayList<>(List.of(secrets));
     all.add(API_KEY);
@@ -92,7 +104,18 @@ public final class AgentHarness implements AutoCloseable {
   }
 
   @Override
+  public void afterEach(ExtensionContext context) {
+    close();
+  }
+
+  /** Stops the server and deletes the directory. */
+  @Override
   public void close() {
     server.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
