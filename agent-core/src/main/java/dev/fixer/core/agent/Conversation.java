@@ -4,7 +4,6 @@ import dev.fixer.core.message.Message;
 import dev.fixer.core.message.ToolMessage;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,10 +29,6 @@ final class Conversation {
 
   Message get(int index) {
     return messages.get(index);
-  }
-
-  List<Message> messages() {
-    return Collections.unmodifiableList(messages);
   }
 
   /** The messages as the model gets them. */

@@ -86,10 +86,6 @@ public final class AgentHarness implements AutoCloseable, AfterEachCallback {
     }
   }
 
-  public Redactor redactor() {
-    return redactor;
-  }
-
   /** The trajectory's lines, each parsed. */
   public List<JsonNode> trajectoryLines() throws IOException {
     List<JsonNode> lines = new ArrayList<>();

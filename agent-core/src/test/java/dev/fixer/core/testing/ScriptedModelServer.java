@@ -100,10 +100,6 @@ public final class ScriptedModelServer implements AutoCloseable {
     return bodies.get(bodies.size() - 1);
   }
 
-  public int pending() {
-    return script.size();
-  }
-
   @Override
   public void close() {
     server.close();

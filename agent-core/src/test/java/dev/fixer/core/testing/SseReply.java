@@ -24,7 +24,6 @@ public final class SseReply {
   private ObjectNode usage;
   private UsagePlace usagePlace = UsagePlace.CHOICE;
   private boolean done = true;
-  private int toolCalls;
 
   private SseReply() {
     chunks.add(delta().put("role", "assistant"));
@@ -76,7 +75,6 @@ public final class SseReply {
       chunks.add(argumentsDelta(index, piece));
     }
     finishReason = "tool_calls";
-    toolCalls++;
     return this;
   }
 
@@ -87,7 +85,6 @@ public final class SseReply {
     call.putObject("function").put("name", name).put("arguments", "");
     chunks.add(first);
     finishReason = "tool_calls";
-    toolCalls++;
     return this;
   }
 
@@ -193,9 +190,5 @@ public final class SseReply {
       pieces.add(text.substring(i, Math.min(text.length(), i + size)));
     }
     return pieces;
-  }
-
-  int toolCallCount() {
-    return toolCalls;
   }
 }
