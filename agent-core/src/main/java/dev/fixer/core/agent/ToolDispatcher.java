@@ -95,7 +95,7 @@ final class ToolDispatcher {
     List<String> fields = new ArrayList<>();
     List<String> required = new ArrayList<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
-    schema.path("properties").fields().forEachRemaining(field -> {
+    schema.path("properties").properties().forEach(field -> {
       String type = field.getValue().path("type").asText("value");
       String mark = required.contains(field.getKey()) ? "" : " (optional)";
       fields.add("\"" + field.getKey() + "\": <" + type + mark + ">");

@@ -2,7 +2,6 @@ package dev.fixer.core.tool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -55,9 +54,7 @@ public final class SchemaValidator {
         problems.add("missing required property " + name(join(path, required.asText())));
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
       JsonNode fieldSchema = properties.get(field.getKey());
       if (fieldSchema != null) {
         if (!field.getValue().isNull()) {
