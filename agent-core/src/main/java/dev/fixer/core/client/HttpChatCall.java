@@ -13,9 +13,6 @@ import dev.fixer.core.model.ModelReply;
 import dev.fixer.core.model.ModelRequest;
 import dev.fixer.core.model.RetryableModelException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -84,8 +81,7 @@ final class HttpChatCall implements Model {
       if (request.deadline() != null && !Instant.now().isBefore(request.deadline())) {
         throw new DeadlineExceededException("the model did not finish its reply before the deadline", e);
       }
-      throw errors.fromIo(e, !(e instanceof ConnectException || e instanceof UnknownHostException
-          || e instanceof NoRouteToHostException));
+      throw errors.fromIo(e);
     }
   }
 

@@ -8,6 +8,9 @@ import dev.fixer.core.model.ModelException;
 import dev.fixer.core.model.RetryableModelException;
 import dev.fixer.core.model.RetryableModelException.Kind;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -57,10 +60,10 @@ public final class ErrorClassifier {
     return classify(status, error, null);
   }
 
-  /** A transport failure: no answer, or an answer that broke off. */
-  public RetryableModelException fromIo(IOException e, boolean connected) {
+  /** A transport failure: no connection at all, or an answer that broke off. */
+  public RetryableModelException fromIo(IOException e) {
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (!connected) {
+    if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
       return new RetryableModelException(Kind.CONNECT,
           "could not reach the model API at " + baseUrl + " (" + what + ")", null, e);
     }
