@@ -3,6 +3,8 @@ package dev.fixer.bench;
 import dev.fixer.core.agent.AgentEvent;
 import dev.fixer.core.agent.ContextPolicy;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +16,7 @@ public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     StringBuilder out = new StringBuilder();
     out.append("# fixer benchmarks\n\n")
         .append("Written by `bench/run` on ").append(LocalDate.now()).append(": ")
@@ -23,6 +25,9 @@ public final class Main {
         .append(System.getProperty("os.arch")).append(".\n\n");
     loopOverhead(out);
     tokensPerStep(out);
+    String jdkSource = System.getProperty("fixer.bench.jdkSource");
+    ToolsReport.write(out, jdkSource == null ? null : Path.of(jdkSource),
+        Files.createTempDirectory("fixer-bench"));
     System.out.print(out);
   }
 

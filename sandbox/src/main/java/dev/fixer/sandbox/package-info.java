@@ -1,6 +1,6 @@
 /**
- * Where the agent's commands run: a Docker container, a bubblewrap jail, or (only when the user
- * names it) the bare host. Knows nothing of models. The sandboxes themselves arrive with the tools
- * and Docker issues.
+ * Where the agent's commands run: a bubblewrap jail ({@link BubblewrapSandbox}), or, only when the
+ * user names it, the bare host ({@link LocalSandbox}). Docker fits the same {@link Sandbox} seam.
+ * Knows nothing of models.
  */
 package dev.fixer.sandbox;

@@ -1,0 +1,38 @@
+package dev.fixer.sandbox.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fixer.sandbox.BubblewrapSandbox;
+import dev.fixer.sandbox.LocalSandbox;
+import dev.fixer.sandbox.Sandbox;
+import dev.fixer.sandbox.SandboxConfig;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Real sandboxes for tests. Bubblewrap tests skip, saying why, where bwrap cannot run; CI installs it. */
+public final class Sandboxes {
+
+  private Sandboxes() {}
+
+  /** A bubblewrap sandbox on {@code workspace}; skips the test if bubblewrap cannot run here. */
+  public static Sandbox bubblewrap(Path workspace, Path cache) throws InterruptedException {
+    assumeBubblewrap();
+    return BubblewrapSandbox.create(SandboxConfig.of(workspace, cache));
+  }
+
+  /**
+   * Skips the test, saying why, where bubblewrap cannot run; fails it instead where the environment
+   * variable {@code FIXER_REQUIRE_SANDBOXES} is set, as CI sets it, so nothing is skipped there.
+   */
+  public static void assumeBubblewrap() throws InterruptedException {
+    Optional<String> problem = BubblewrapSandbox.unavailableBecause();
+    if (problem.isPresent() && System.getenv("FIXER_REQUIRE_SANDBOXES") != null) {
+      throw new AssertionError("FIXER_REQUIRE_SANDBOXES is set but " + problem.get());
+    }
+    assumeTrue(problem.isEmpty(), () -> "skipped: " + problem.orElse(""));
+  }
+
+  public static Sandbox local(Path workspace, Path cache) {
+    return LocalSandbox.create(SandboxConfig.of(workspace, cache));
+  }
+}

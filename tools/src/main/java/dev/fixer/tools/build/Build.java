@@ -1,0 +1,41 @@
+package dev.fixer.tools.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A build system found in a repository: how to fill its dependency cache, how to run its tests, and
+ * how to read what a run produced. Scripts are for {@code bash -c} in the workspace root of a
+ * sandbox whose {@code HOME} is fixer's cache.
+ */
+public interface Build {
+
+  /** A short name for the first line of an answer, e.g. {@code Maven}. */
+  String name();
+
+  /** What was found, for the model, e.g. {@code Maven (multi-module: core, app)}. */
+  String description();
+
+  /** The script that downloads the dependencies while the network is still on. */
+  String setupScript();
+
+  /**
+   * The script that runs {@code tests}, or the whole suite when the list is empty.
+   *
+   * @throws UnknownTestException if a named test cannot be found; its message is for the model
+   */
+  TestCommand testCommand(List<String> tests) throws UnknownTestException;
+
+  /**
+   * The results of a run that started at {@code started}, from the reports it wrote under
+   * {@code root} or from its {@code output}; empty if none can be read.
+   */
+  Optional<TestReport> read(Path root, String output, Instant started);
+
+  /** The lines of {@code output} that say why the build itself failed; empty when the tail says it. */
+  default List<String> buildErrors(String output) {
+    return List.of();
+  }
+}

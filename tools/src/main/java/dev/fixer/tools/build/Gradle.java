@@ -1,0 +1,49 @@
+package dev.fixer.tools.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A Gradle build, through {@code ./gradlew} when the repository has one; offline once set up. */
+final class Gradle implements Build {
+
+  private static final String OPTIONS = "--no-daemon --console=plain";
+
+  private final String executable;
+
+  Gradle(Path root) {
+    Path wrapper = root.resolve("gradlew");
+    this.executable = Files.isRegularFile(wrapper) ? "bash ./gradlew" : "gradle";
+  }
+
+  @Override
+  public String name() {
+    return "Gradle";
+  }
+
+  @Override
+  public String description() {
+    return executable.equals("gradle") ? "Gradle" : "Gradle (with ./gradlew)";
+  }
+
+  @Override
+  public String setupScript() {
+    return executable + " " + OPTIONS + " testClasses";
+  }
+
+  @Override
+  public TestCommand testCommand(List<String> tests) {
+    StringBuilder script = new StringBuilder(executable + " " + OPTIONS + " --offline test");
+    for (String test : tests) {
+      script.append(" --tests ").append(Shell.quote(test.replace('#', '.')));
+    }
+    return TestCommand.of(script.toString());
+  }
+
+  @Override
+  public Optional<TestReport> read(Path root, String output, Instant started) {
+    return JUnitXmlReports.read(root, started);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.fixer.tools.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Python tests run by pytest, in a virtual environment kept in the cache when setup made one. */
+final class Pytest implements Build {
+
+  private static final String VENV = "\"$HOME/.venvs/fixer\"";
+  private static final String PYTHON =
+      "if [ -x " + VENV + "/bin/python ]; then PY=" + VENV + "/bin/python; else PY=python3; fi; ";
+
+  @Override
+  public String name() {
+    return "pytest";
+  }
+
+  @Override
+  public String description() {
+    return "Python with pytest";
+  }
+
+  @Override
+  public String setupScript() {
+    return "python3 -m venv --system-site-packages " + VENV + " && . " + VENV + "/bin/activate"
+        + " && if [ -f requirements.txt ]; then pip install -r requirements.txt; fi"
+        + " && if [ -f requirements-dev.txt ]; then pip install -r requirements-dev.txt; fi"
+        + " && if [ -f pyproject.toml ] || [ -f setup.py ]; then pip install -e .; fi"
+        + " && pip install pytest";
+  }
+
+  @Override
+  public TestCommand testCommand(List<String> tests) {
+    return TestCommand.of(PYTHON + "\"$PY\" -m pytest -rfE --color=no -p no:cacheprovider"
+        + (tests.isEmpty() ? "" : " " + Shell.quoteAll(tests)));
+  }
+
+  @Override
+  public Optional<TestReport> read(Path root, String output, Instant started) {
+    return PytestOutput.read(output);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.fixer.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fixer.sandbox.Sandbox;
+import dev.fixer.sandbox.testing.Sandboxes;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SetupTest {
+
+  @TempDir
+  Path repo;
+
+  @TempDir
+  Path cache;
+
+  @Test
+  void aFailingSetupIsReportedWithItsOutputTail() throws Exception {
+    try (Sandbox sandbox = Sandboxes.local(repo, cache)) {
+      SetupResult result = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox,
+          Optional.of("echo resolving; echo 'could not resolve junit'; exit 2"), Duration.ofMinutes(1));
+
+      assertThat(result.ran()).isTrue();
+      assertThat(result.succeeded()).isFalse();
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.outputTail()).isEqualTo("resolving\ncould not resolve junit");
+    }
+  }
+
+  @Test
+  void withoutABuildNothingRunsAndTheResultSaysWhy() throws Exception {
+    try (Sandbox sandbox = Sandboxes.local(repo, cache)) {
+      SetupResult result = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.empty(), Duration.ofMinutes(1));
+
+      assertThat(result.ran()).isFalse();
+      assertThat(result.succeeded()).isTrue();
+      assertThat(result.outputTail()).startsWith("nothing to set up");
+    }
+  }
+
+  @Test
+  void theSandboxHomeIsTheCacheTheSetupFills() throws Exception {
+    try (Sandbox sandbox = Sandboxes.local(repo, cache)) {
+      Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.of("mkdir -p \"$HOME/.m2\" && touch \"$HOME/.m2/filled\""),
+          Duration.ofMinutes(1));
+
+      assertThat(cache.resolve("home/.m2/filled")).exists();
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.fixer.tools.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildsTest {
+
+  @TempDir
+  Path repo;
+
+  @Test
+  void aPomMakesAMavenBuildThatRunsOffline() throws Exception {
+    write("pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>");
+
+    Build build = Builds.detect(repo).orElseThrow();
+
+    assertThat(build.description()).isEqualTo("Maven");
+    assertThat(build.testCommand(List.of()).script())
+        .isEqualTo("mvn -B -Dmaven.repo.local=\"$HOME/.m2/repository\" -Dstyle.color=never -o test");
+    assertThat(build.setupScript()).startsWith("mvn ").doesNotContain(" -o ");
+  }
+
+  @Test
+  void anExecutableMavenWrapperIsPreferred() throws Exception {
+    write("pom.xml", "<project><modules><module>core</module><module>app</module></modules></project>");
+    Files.setPosixFilePermissions(write("mvnw", "#!/bin/sh\n"), PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    Build build = Builds.detect(repo).orElseThrow();
+
+    assertThat(build.description()).isEqualTo("Maven (multi-module: core, app, with ./mvnw)");
+    assertThat(build.testCommand(List.of()).script()).startsWith("./mvnw -B ");
+  }
+
+  @Test
+  void namedMavenTestsAreSelectedWithoutFailingOtherModules() throws Exception {
+    write("pom.xml", "<project/>");
+    write("src/test/java/demo/CalcTest.java", "class CalcTest {}");
+
+    String script = Builds.detect(repo).orElseThrow().testCommand(List.of("CalcTest#adds", "Other*")).script();
+
+    assertThat(script).endsWith(" -Dtest='CalcTest#adds,Other*' -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false");
+  }
+
+  @Test
+  void aGradleBuildRunsOfflineWithTestFilters() throws Exception {
+    write("settings.gradle.kts", "rootProject.name = \"x\"");
+    write("gradlew", "#!/bin/sh\n");
+
+    Build build = Builds.detect(repo).orElseThrow();
+
+    assertThat(build.description()).isEqualTo("Gradle (with ./gradlew)");
+    assertThat(build.testCommand(List.of("com.acme.FooTest#bar")).script())
+        .isEqualTo("bash ./gradlew --no-daemon --console=plain --offline test --tests 'com.acme.FooTest.bar'");
+  }
+
+  @Test
+  void theLockfileChoosesTheNodePackageManager() throws Exception {
+    write("package.json", "{}");
+    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("sum")).script()).isEqualTo("npm test -- 'sum'");
+    write("yarn.lock", "");
+    assertThat(Builds.detect(repo).orElseThrow().setupScript()).isEqualTo("yarn install --frozen-lockfile");
+    write("pnpm-lock.yaml", "");
+    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of()).script()).isEqualTo("pnpm test");
+  }
+
+  @Test
+  void pythonGoAndRustProjectsAreRecognised() throws Exception {
+    write("pyproject.toml", "[project]\nname = \"x\"\n");
+    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("tests/test_x.py::test_y")).script())
+        .contains("-m pytest -rfE").endsWith(" 'tests/test_x.py::test_y'");
+    Files.delete(repo.resolve("pyproject.toml"));
+    write("go.mod", "module example.com/x\n");
+    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("TestA", "TestB")).script())
+        .isEqualTo("GOPROXY=off go test -json -count=1 -run '^(TestA|TestB)$' ./...");
+    Files.delete(repo.resolve("go.mod"));
+    write("Cargo.toml", "[package]\nname = \"x\"\n");
+    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of()).script()).isEqualTo("cargo test --offline");
+  }
+
+  @Test
+  void aRepositoryWithoutBuildFilesHasNoBuild() throws Exception {
+    write("README.md", "# nothing to build");
+
+    assertThat(Builds.detect(repo)).isEmpty();
+    assertThat(Builds.choose(repo, Optional.of("  "))).isEmpty();
+  }
+
+  @Test
+  void aConfiguredCommandOverridesDetectionAndTakesNamesThroughItsPlaceholder() throws Exception {
+    write("pom.xml", "<project/>");
+
+    Build build = Builds.choose(repo, Optional.of("make check TESTS={tests}")).orElseThrow();
+
+    assertThat(build.description()).isEqualTo("Maven");
+    assertThat(build.testCommand(List.of("a b", "c")).script()).isEqualTo("make check TESTS='a b' 'c'");
+  }
+
+  @Test
+  void aConfiguredCommandWithoutPlaceholderRunsTheWholeSuiteAndSaysSo() throws Exception {
+    TestCommand command = Builds.choose(repo, Optional.of("./test.sh")).orElseThrow().testCommand(List.of("x"));
+
+    assertThat(command.script()).isEqualTo("./test.sh");
+    assertThat(command.note()).contains("ran the whole suite");
+  }
+
+  @Test
+  void anUnknownMavenTestIsRefusedBeforeAnythingRuns() throws Exception {
+    write("pom.xml", "<project/>");
+    write("src/test/java/demo/CalcTest.java", "class CalcTest {}");
+
+    assertThatThrownBy(() -> Builds.detect(repo).orElseThrow().testCommand(List.of("CalkTest")))
+        .isInstanceOf(UnknownTestException.class)
+        .hasMessageContaining("CalkTest")
+        .hasMessageContaining("similar test classes: CalcTest");
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path file = repo.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+}

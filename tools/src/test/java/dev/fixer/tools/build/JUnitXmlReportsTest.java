@@ -1,0 +1,89 @@
+package dev.fixer.tools.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JUnitXmlReportsTest {
+
+  private static final String REPORT = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <testsuite name="demo.CalcTest" tests="4" errors="1" skipped="1" failures="1">
+        <testcase name="adds" classname="demo.CalcTest" time="0.01"/>
+        <testcase name="addsWrongly" classname="demo.CalcTest" time="0.02">
+          <failure message="expected: &lt;5&gt; but was: &lt;4&gt;" type="org.opentest4j.AssertionFailedError"><![CDATA[org.opentest4j.AssertionFailedError: expected: <5> but was: <4>
+      \tat org.junit.jupiter.api.AssertionFailureBuilder.build(AssertionFailureBuilder.java:151)
+      \tat org.junit.jupiter.api.Assertions.assertEquals(Assertions.java:563)
+      \tat demo.CalcTest.addsWrongly(CalcTest.java:6)
+      \tat java.base/java.lang.reflect.Method.invoke(Method.java:569)
+      ]]></failure>
+        </testcase>
+        <testcase name="divides" classname="demo.CalcTest"><error message="/ by zero" type="java.lang.ArithmeticException">java.lang.ArithmeticException: / by zero
+      \tat demo.Calc.divide(Calc.java:3)</error></testcase>
+        <testcase name="later" classname="demo.CalcTest"><skipped/></testcase>
+      </testsuite>
+      """;
+
+  @TempDir
+  Path repo;
+
+  @Test
+  void countsTheTestcasesOfEveryFreshReport() throws Exception {
+    Instant started = Instant.now();
+    write("core/target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
+    write("app/build/test-results/test/TEST-demo.CalcTest.xml", REPORT);
+
+    TestReport report = JUnitXmlReports.read(repo, started).orElseThrow();
+
+    assertThat(report.run()).isEqualTo(8);
+    assertThat(report.failed()).isEqualTo(2);
+    assertThat(report.errors()).isEqualTo(2);
+    assertThat(report.skipped()).isEqualTo(2);
+  }
+
+  @Test
+  void keepsTheMessageAndTheProjectFramesOfAFailure() throws Exception {
+    Instant started = Instant.now();
+    write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
+
+    TestFailure failure = JUnitXmlReports.read(repo, started).orElseThrow().failures().get(0);
+
+    assertThat(failure.test()).isEqualTo("demo.CalcTest#addsWrongly");
+    assertThat(failure.message()).isEqualTo("expected: <5> but was: <4>");
+    assertThat(failure.stack())
+        .contains("at demo.CalcTest.addsWrongly(CalcTest.java:6)")
+        .doesNotContain("AssertionFailureBuilder", "Method.invoke");
+  }
+
+  @Test
+  void reportsOfAnEarlierRunAreNotCounted() throws Exception {
+    Path stale = write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
+    Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(60)));
+
+    assertThat(JUnitXmlReports.read(repo, Instant.now())).isEmpty();
+    assertThat(stale).exists();
+  }
+
+  @Test
+  void aReportWithAnExternalEntityIsNotRead() throws Exception {
+    Instant started = Instant.now();
+    write("target/surefire-reports/TEST-evil.xml", """
+        <?xml version="1.0"?>
+        <!DOCTYPE testsuite [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+        <testsuite><testcase name="x" classname="evil"><failure message="&secret;"/></testcase></testsuite>
+        """);
+
+    assertThat(JUnitXmlReports.read(repo, started)).isEmpty();
+  }
+
+  private Path write(String path, String text) throws Exception {
+    Path file = repo.resolve(path);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+}
