@@ -1,5 +1,6 @@
 package dev.fixer.tools;
 
+import dev.fixer.core.text.EditDistance;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -135,31 +136,12 @@ final class SimilarPaths {
       return true;
     }
     int allowed = Math.max(2, Math.min(a.length(), b.length()) / 4);
-    return Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
+    return Math.abs(a.length() - b.length()) <= allowed && EditDistance.between(a, b) <= allowed;
   }
 
   private static String stem(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static String contents(Workspace workspace, Path dir) {
