@@ -3,12 +3,12 @@ package dev.fixer.runner;
 import dev.fixer.core.model.FatalModelException;
 
 /** The process exit codes of every fixer command. */
-final class ExitCodes {
+public final class ExitCodes {
 
-  static final int DONE = 0;
-  static final int NOT_DONE = 1;
-  static final int USAGE = 2;
-  static final int INFRASTRUCTURE = 3;
+  public static final int DONE = 0;
+  public static final int NOT_DONE = 1;
+  public static final int USAGE = 2;
+  public static final int INFRASTRUCTURE = 3;
 
   private ExitCodes() {}
 
