@@ -2,12 +2,15 @@ package dev.fixer.core.client;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fixer.core.model.FatalModelException;
 import dev.fixer.core.model.Model;
 import dev.fixer.core.model.ModelException;
 import dev.fixer.core.model.ModelListener;
 import dev.fixer.core.model.ModelReply;
 import dev.fixer.core.model.ModelRequest;
+import dev.fixer.core.model.ModelUnavailableException;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
@@ -19,9 +22,11 @@ import okhttp3.OkHttpClient;
 public final class ChatCompletionsModel implements Model {
 
   private final Model delegate;
+  private final ModelsCall models;
 
-  private ChatCompletionsModel(Model delegate) {
+  private ChatCompletionsModel(Model delegate, ModelsCall models) {
     this.delegate = delegate;
+    this.models = models;
   }
 
   /**
@@ -39,7 +44,8 @@ public final class ChatCompletionsModel implements Model {
     ObjectMapper json = new ObjectMapper()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     Model call = new HttpChatCall(settings, http, json);
-    return new ChatCompletionsModel(new RetryingModel(call, settings.retry(), sleeper));
+    return new ChatCompletionsModel(new RetryingModel(call, settings.retry(), sleeper),
+        new ModelsCall(settings, http, json));
   }
 
   /**
@@ -56,6 +62,25 @@ public final class ChatCompletionsModel implements Model {
         .retryOnConnectionFailure(true)
         .socketFactory(new NoDelaySocketFactory())
         .build();
+  }
+
+  /**
+   * Checks the base URL and key before a run: sends one {@code GET {baseUrl}/models} with the key,
+   * not retried, given at most 20 seconds. Spends no tokens.
+   *
+   * @return the model ids the server lists, in its order; empty when its answer lists none in the
+   *     OpenAI shape ({@code {"data": [{"id": ...}]}}), which means they are unknown, not that there
+   *     are none
+   * @throws FatalModelException for a rejected key ({@link FatalModelException.Kind#AUTHENTICATION}),
+   *     an account out of credit or without access ({@code QUOTA}, {@code PERMISSION}), with the
+   *     same messages a chat request gives; for a 404 ({@code NOT_FOUND}), with a message that says
+   *     the base URL is probably wrong
+   * @throws ModelUnavailableException when the server cannot be reached, does not answer in time,
+   *     or answers 429 or 5xx; the message names the base URL
+   * @throws InterruptedException if the calling thread is interrupted while waiting
+   */
+  public List<String> check() throws ModelException, InterruptedException {
+    return models.ids();
   }
 
   @Override

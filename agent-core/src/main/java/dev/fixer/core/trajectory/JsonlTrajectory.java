@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.core.agent.AgentEvent;
 import dev.fixer.core.agent.Trajectory;
@@ -30,10 +32,13 @@ import java.util.List;
  */
 public final class JsonlTrajectory implements Trajectory {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      // a hand-written "assistant" line may leave out the message's "role": the field's type says it
+      .configure(MapperFeature.REQUIRE_TYPE_ID_FOR_SUBTYPES, false)
+      .build();
 
   private final Path file;
   private final FileOutputStream out;
@@ -70,7 +75,7 @@ public final class JsonlTrajectory implements Trajectory {
     if (!Files.isRegularFile(file)) {
       throw new IOException("there is no trajectory at " + file);
     }
-    List<Entry> entries = read(file, true);
+    List<Entry> entries = read(file, Tail.REPAIR);
     return new JsonlTrajectory(file, new FileOutputStream(file.toFile(), true), redactor, entries);
   }
 
@@ -80,7 +85,15 @@ public final class JsonlTrajectory implements Trajectory {
    * @throws IOException if it cannot be read, or a line other than the last is not an event
    */
   public static List<Entry> read(Path file) throws IOException {
-    return read(file, false);
+    return read(file, Tail.SKIP);
+  }
+
+  /**
+   * Reads a file in which every line must be an event, the last one included: one written by hand,
+   * where a bad last line is a mistake rather than a crash.
+   */
+  static List<Entry> readStrictly(Path file) throws IOException {
+    return read(file, Tail.REFUSE);
   }
 
   public Path file() {
@@ -130,7 +143,7 @@ public final class JsonlTrajectory implements Trajectory {
     return line.toString();
   }
 
-  private static List<Entry> read(Path file, boolean repairTail) throws IOException {
+  private static List<Entry> read(Path file, Tail tail) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.UTF_8);
     String[] lines = text.split("\n", -1);
@@ -144,17 +157,20 @@ public final class JsonlTrajectory implements Trajectory {
         JsonNode node = JSON.readTree(lines[i]);
         entries.add(new Entry(JSON.treeToValue(node, AgentEvent.class), node.path("elapsed_ms").asLong()));
       } catch (JsonProcessingException e) {
-        if (!last) {
+        if (!last || tail == Tail.REFUSE) {
           throw new IOException("line " + (i + 1) + " of the trajectory " + file + " is not an event: "
               + e.getOriginalMessage(), e);
         }
-        if (repairTail) {
+        if (tail == Tail.REPAIR) {
           truncate(file, bytes.length - lines[i].getBytes(StandardCharsets.UTF_8).length);
         }
       }
     }
     return entries;
   }
+
+  /** What to do with a last line that is not an event, as a crash mid-write leaves behind. */
+  private enum Tail { SKIP, REPAIR, REFUSE }
 
   private static void truncate(Path file, long size) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
