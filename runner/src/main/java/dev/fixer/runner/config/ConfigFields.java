@@ -1,0 +1,54 @@
+package dev.fixer.runner.config;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * The keys of {@code .fixer.yml} as Jackson binds them (snake_case names), each as YAML typed it
+ * (String, Integer, Double, Boolean, List, Map...); {@link #toConfig} applies the rules. A key that
+ * is absent or null is unset.
+ */
+record ConfigFields(Object setup, Object test, Object model, Object thinking, Object baseUrl,
+    Object maxSteps, Object maxCost, Object timeout, Object setupTimeout, Object sandbox) {
+
+  /** The keys in the order the documentation lists them. */
+  static final List<String> KEYS = List.of("setup", "test", "model", "thinking", "base_url",
+      "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox");
+
+  /**
+   * The typed config.
+   *
+   * @param lineOf the line of a key in the file, 0 when unknown
+   * @throws BadValue for the first value that breaks a rule, with the line of its key
+   */
+  RepoConfig toConfig(ToIntFunction<String> lineOf) {
+    Reader read = new Reader(lineOf);
+    return new RepoConfig(
+        read.value("setup", setup, raw -> ConfigValues.asText("setup", raw)),
+        read.value("test", test, raw -> ConfigValues.asText("test", raw)),
+        read.value("model", model, raw -> ConfigValues.asText("model", raw)),
+        read.value("thinking", thinking, raw -> ConfigValues.asBoolean("thinking", raw)),
+        read.value("base_url", baseUrl, raw -> ConfigValues.asUrl("base_url", raw)),
+        read.value("max_steps", maxSteps, ConfigValues::asMaxSteps),
+        read.value("max_cost", maxCost, ConfigValues::asMaxCost),
+        read.value("timeout", timeout, raw -> ConfigValues.asDuration("timeout", raw)),
+        read.value("setup_timeout", setupTimeout,
+            raw -> ConfigValues.asDuration("setup_timeout", raw)),
+        read.value("sandbox", sandbox, ConfigValues::asSandbox));
+  }
+
+  private record Reader(ToIntFunction<String> lineOf) {
+
+    <T> T value(String key, Object raw, Function<Object, T> convert) {
+      if (raw == null) {
+        return null;
+      }
+      try {
+        return convert.apply(raw);
+      } catch (BadValue e) {
+        throw e.at(lineOf.applyAsInt(key));
+      }
+    }
+  }
+}

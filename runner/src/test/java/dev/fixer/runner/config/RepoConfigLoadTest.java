@@ -1,0 +1,272 @@
+package dev.fixer.runner.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fixer.runner.FixerException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RepoConfigLoadTest {
+
+  private static final String KNOWN_KEYS =
+      "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox";
+
+  @TempDir
+  Path repo;
+
+  private Path write(String name, String yaml) throws IOException {
+    return Files.writeString(repo.resolve(name), yaml);
+  }
+
+  private RepoConfig load(String yaml) throws IOException {
+    write(".fixer.yml", yaml);
+    return RepoConfig.load(repo);
+  }
+
+  private AbstractThrowableAssert<?, ? extends Throwable> loadFails(String yaml) throws IOException {
+    write(".fixer.yml", yaml);
+    return assertThatThrownBy(() -> RepoConfig.load(repo))
+        .isInstanceOf(FixerException.class)
+        .satisfies(e -> assertThat(((FixerException) e).exitCode()).isEqualTo(2))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  private String file() {
+    return repo.resolve(".fixer.yml").toString();
+  }
+
+  @Test
+  void aRepositoryWithoutAConfigFileHasNoSettings() {
+    assertThat(RepoConfig.load(repo)).isEqualTo(RepoConfig.NONE);
+  }
+
+  @Test
+  void readsEveryKey() throws IOException {
+    RepoConfig config = load("""
+        setup: |
+          pip install -e .
+          pip install pytest
+        test: pytest -q {tests}
+        model: kimi-k2.6
+        thinking: true
+        base_url: https://llm.example.com/v1
+        max_steps: 150
+        max_cost: 2.5
+        timeout: 1h30m
+        setup_timeout: 10m
+        sandbox: bubblewrap
+        """);
+
+    assertThat(config).isEqualTo(new RepoConfig("pip install -e .\npip install pytest\n",
+        "pytest -q {tests}", "kimi-k2.6", true, "https://llm.example.com/v1", 150, 2.5,
+        Duration.ofMinutes(90), Duration.ofMinutes(10), SandboxChoice.BWRAP));
+  }
+
+  @Test
+  void unsetAndNullKeysStayNull() throws IOException {
+    RepoConfig config = load("test: make check\nmodel:\n");
+
+    assertThat(config).isEqualTo(new RepoConfig(null, "make check", null, null, null, null, null,
+        null, null, null));
+  }
+
+  @Test
+  void readsTheYamlSpelling() throws IOException {
+    write(".fixer.yaml", "max_steps: 20\n");
+
+    assertThat(RepoConfig.load(repo).maxSteps()).isEqualTo(20);
+  }
+
+  @Test
+  void bothSpellingsAtOnceAreAnError() throws IOException {
+    write(".fixer.yml", "test: a\n");
+    write(".fixer.yaml", "test: b\n");
+
+    assertThatThrownBy(() -> RepoConfig.load(repo)).isInstanceOf(FixerException.class)
+        .hasMessageContaining("both .fixer.yml and .fixer.yaml are in " + repo)
+        .hasMessageContaining("keep one");
+  }
+
+  @Test
+  void anEmptyOrCommentOnlyFileHasNoSettings() throws IOException {
+    assertThat(load("")).isEqualTo(RepoConfig.NONE);
+    assertThat(load("# nothing yet\n")).isEqualTo(RepoConfig.NONE);
+    assertThat(load("---\n")).isEqualTo(RepoConfig.NONE);
+  }
+
+  @Test
+  void quotedNumbersAndYamlBooleanWordsAreAccepted() throws IOException {
+    RepoConfig config = load("max_steps: '40'\nthinking: yes\nmax_cost: \"$3\"\ntimeout: 45m\n");
+
+    assertThat(config.maxSteps()).isEqualTo(40);
+    assertThat(config.thinking()).isTrue();
+    assertThat(config.maxCost()).isEqualTo(3.0);
+    assertThat(config.timeout()).isEqualTo(Duration.ofMinutes(45));
+  }
+
+  @Test
+  void anUnknownKeySuggestsTheClosestKnownOne() throws IOException {
+    loadFails("setup: make\ntset: make test\n").hasMessage("unknown key 'tset' in " + file()
+        + " (line 2): did you mean 'test'? " + KNOWN_KEYS);
+  }
+
+  @Test
+  void aCamelCaseKeySuggestsTheSnakeCaseOne() throws IOException {
+    loadFails("maxSteps: 3\n").hasMessageContaining("did you mean 'max_steps'?");
+  }
+
+  @Test
+  void anUnknownKeyFarFromAnyKnownOneListsTheKnownKeys() throws IOException {
+    loadFails("image: ubuntu\n").hasMessage("unknown key 'image' in " + file() + " (line 1): "
+        + KNOWN_KEYS);
+  }
+
+  @Test
+  void aWordWhereANumberBelongsIsAnError() throws IOException {
+    loadFails("test: make\nmodel: m\nmax_steps: many\n")
+        .hasMessage("max_steps in " + file() + " (line 3) must be a whole number, got 'many'");
+  }
+
+  @Test
+  void aListWhereANumberBelongsIsReportedOnTheLineOfItsKey() throws IOException {
+    loadFails("test: x\nmax_steps:\n  - 1\n  - 2\n\nmodel: m\n")
+        .hasMessage("max_steps in " + file() + " (line 2) must be a whole number, got a list");
+  }
+
+  @Test
+  void anUnknownKeyIsReportedOnItsOwnLineWhateverFollows() throws IOException {
+    loadFails("test: x\nimage:\n  - a\n  - b\nmodel: m\n\n\n")
+        .hasMessageStartingWith("unknown key 'image' in " + file() + " (line 2):");
+  }
+
+  @Test
+  void aFractionalStepCountIsAnError() throws IOException {
+    loadFails("max_steps: 2.5\n").hasMessageContaining("must be a whole number, got 2.5");
+  }
+
+  @Test
+  void stepsOutsideTheLimitsAreAnError() throws IOException {
+    loadFails("max_steps: 0\n")
+        .hasMessage("max_steps in " + file() + " (line 1) must be between 1 and 4000, got 0");
+    loadFails("max_steps: 99999999999999999999\n")
+        .hasMessageContaining("must be between 1 and 4000, got 99999999999999999999");
+  }
+
+  @Test
+  void aCostThatIsNotPositiveIsAnError() throws IOException {
+    loadFails("max_cost: 0\n").hasMessageContaining("max_cost in " + file() + " (line 1) must be more than 0");
+    loadFails("max_cost: lots\n").hasMessageContaining("must be a number of US dollars such as 2.50, got 'lots'");
+  }
+
+  @Test
+  void thinkingMustBeTrueOrFalse() throws IOException {
+    loadFails("thinking: maybe\n")
+        .hasMessage("thinking in " + file() + " (line 1) must be true or false, got 'maybe'");
+  }
+
+  @Test
+  void aNumberWhereTextBelongsAsksForQuotes() throws IOException {
+    loadFails("model: 1.5\n").hasMessage("model in " + file() + " (line 1) must be text, got 1.5: put it in quotes");
+  }
+
+  @Test
+  void emptyTextIsAnError() throws IOException {
+    loadFails("test: ''\n").hasMessageContaining("test in " + file() + " (line 1) must not be empty");
+  }
+
+  @Test
+  void aBaseUrlMustBeHttp() throws IOException {
+    loadFails("base_url: localhost:8000\n")
+        .hasMessageContaining("base_url in " + file() + " (line 1) must be an http(s) URL")
+        .hasMessageContaining("got 'localhost:8000'");
+  }
+
+  @Test
+  void anUnknownSandboxIsAnError() throws IOException {
+    loadFails("test: x\nsandbox: podman\n")
+        .hasMessage("sandbox in " + file() + " (line 2) must be auto, docker, bwrap or none, got 'podman'");
+  }
+
+  @Test
+  void aBadDurationIsAnErrorWithExamples() throws IOException {
+    loadFails("timeout: soon\n").hasMessage("timeout in " + file()
+        + " (line 1) is not valid: unknown duration 'soon': write it like 90s, 30m, 1h, 1h30m or PT30M");
+  }
+
+  @Test
+  void aDurationWithoutAUnitAsksForOne() throws IOException {
+    loadFails("setup_timeout: 45\n").hasMessage("setup_timeout in " + file()
+        + " (line 1) is not valid: duration '45' has no unit: add a unit, e.g. 45m");
+  }
+
+  @Test
+  void invalidYamlNamesTheLine() throws IOException {
+    loadFails("test: x\n  bad: indent\n")
+        .hasMessage(file() + " (line 2) is not valid YAML: mapping values are not allowed here");
+  }
+
+  @Test
+  void anUnclosedListNamesWhereItStarts() throws IOException {
+    loadFails("model: m\ntest: [unclosed\n")
+        .hasMessageStartingWith(file() + " (line 3) is not valid YAML: expected ',' or ']'")
+        .hasMessageContaining("while parsing a flow sequence that starts on line 2");
+  }
+
+  @Test
+  void aRepeatedKeyIsAnError() throws IOException {
+    loadFails("test: a\nmodel: m\ntest: b\n")
+        .hasMessage("key 'test' appears twice in " + file() + " (line 3): keep one");
+  }
+
+  @Test
+  void aTopLevelThatIsNotAMappingIsAnError() throws IOException {
+    loadFails("- test: x\n").hasMessage("the top level of " + file()
+        + " must be a mapping of keys such as 'test: mvn -q test', got a list");
+    loadFails("mvn test\n").hasMessageContaining("must be a mapping").hasMessageEndingWith("got text");
+  }
+
+  @Test
+  void aSecondDocumentIsAnError() throws IOException {
+    loadFails("test: a\n---\ntest: b\n").hasMessageContaining(file() + " (line 3) holds a second YAML document");
+  }
+
+  @Test
+  void aDirectoryInPlaceOfTheFileIsAnError() throws IOException {
+    Files.createDirectory(repo.resolve(".fixer.yml"));
+
+    assertThatThrownBy(() -> RepoConfig.load(repo)).isInstanceOf(FixerException.class)
+        .hasMessage(file() + " is a directory: the fixer config must be a YAML file");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsAnError() throws IOException {
+    Files.write(repo.resolve(".fixer.yml"), new byte[] {'t', 'e', 's', 't', ':', ' ', (byte) 0xC3, 0x28});
+
+    assertThatThrownBy(() -> RepoConfig.load(repo)).isInstanceOf(FixerException.class)
+        .hasMessage(file() + " is not UTF-8 text: save it as UTF-8");
+  }
+
+  @Test
+  void aFileThatCannotBeReadNamesTheReason() throws IOException {
+    Path link = repo.resolve(".fixer.yml");
+    Files.createSymbolicLink(link, link);
+
+    assertThatThrownBy(() -> RepoConfig.load(repo)).isInstanceOf(FixerException.class)
+        .hasMessageStartingWith("cannot read " + file() + ": ")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void aByteOrderMarkIsIgnored() throws IOException {
+    Files.write(repo.resolve(".fixer.yml"), "\uFEFFtest: make\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(RepoConfig.load(repo).test()).isEqualTo("make");
+  }
+}
