@@ -1,0 +1,197 @@
+package dev.fixer.runner.git;
+
+import dev.fixer.runner.FixerException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.EmptyCommitException;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * fixer's own clone of the user's repository, where the agent works: created from the user's HEAD
+ * (their uncommitted changes stay behind) with a new branch checked out, committed to by fixer, and
+ * fetched back with {@link UserRepo#fetchBranch}. The base commit and branch are kept in the clone's
+ * {@code .git/config} ({@code fixer.base}, {@code fixer.branch}), so {@link #open} can resume it.
+ * Git failures are {@link FixerException}s (infrastructure). {@link #close()} closes the JGit repository.
+ */
+public final class WorkCopy implements AutoCloseable {
+
+  private static final String SECTION = "fixer";
+
+  private final Repository repo;
+  private final Path root;
+  private final String branch;
+  private final String baseCommit;
+
+  private WorkCopy(Repository repo, Path root, String branch, String baseCommit) {
+    this.repo = repo;
+    this.root = root;
+    this.branch = branch;
+    this.baseCommit = baseCommit;
+  }
+
+  /**
+   * Clones {@code user} into {@code dir} at {@link UserRepo#headCommit()} (a detached HEAD too) and
+   * checks out a new {@code branch} there.
+   *
+   * @param dir absent or an empty directory
+   * @throws FixerException (usage) if {@code dir} is a file or a directory with something in it, or
+   *     {@code branch} is not a valid branch name; (infrastructure) if cloning fails
+   */
+  public static WorkCopy create(UserRepo user, Path dir, String branch) {
+    BranchNames.requireValid(branch);
+    String base = user.headCommit();
+    CloneAtCommit.requireEmptyDirectory(dir);
+    Repository repo = null;
+    try {
+      Files.createDirectories(dir);
+      repo = CloneAtCommit.clone(user.root(), user.shallowCommits(), dir, base, branch);
+      StoredConfig config = repo.getConfig();
+      config.setString(SECTION, null, "base", base);
+      config.setString(SECTION, null, "branch", branch);
+      config.save();
+      return new WorkCopy(repo, dir.toRealPath(), branch, base);
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      if (repo != null) {
+        repo.close();
+      }
+      throw FixerException.infrastructure("could not clone " + user.root() + " into " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a work copy that {@link #create} made, to resume a run.
+   *
+   * @throws FixerException (usage) if {@code dir} is not such a work copy
+   */
+  public static WorkCopy open(Path dir) {
+    if (!Files.isDirectory(dir.resolve(Constants.DOT_GIT))) {
+      throw notAWorkCopy(dir);
+    }
+    Repository repo;
+    try {
+      repo = new FileRepositoryBuilder().setWorkTree(dir.toFile()).setMustExist(true).build();
+    } catch (IOException | IllegalArgumentException e) {
+      throw FixerException.usage(notAWorkCopy(dir).getMessage(), e);
+    }
+    String base = repo.getConfig().getString(SECTION, null, "base");
+    String branch = repo.getConfig().getString(SECTION, null, "branch");
+    if (base == null || branch == null) {
+      repo.close();
+      throw notAWorkCopy(dir);
+    }
+    try {
+      return new WorkCopy(repo, dir.toRealPath(), branch, base);
+    } catch (IOException e) {
+      repo.close();
+      throw FixerException.infrastructure("cannot resolve " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static FixerException notAWorkCopy(Path dir) {
+    return FixerException.usage(dir + " is not a fixer work copy: start a new run instead of resuming this one");
+  }
+
+  /** The clone's work tree root: absolute, symlinks resolved. */
+  public Path root() {
+    return root;
+  }
+
+  /** The branch fixer created, e.g. {@code fixer/issue-12}. */
+  public String branch() {
+    return branch;
+  }
+
+  /** The full sha the branch started from: the user's HEAD when the run began. */
+  public String baseCommit() {
+    return baseCommit;
+  }
+
+  /**
+   * Adds every untracked, not-ignored path to the clone's {@code .git/info/exclude}, so that what
+   * exists now (build output of the setup phase) is never committed; files made later are. Paths
+   * anchored with {@code /}; a directory without tracked files as {@code /dir/}. Idempotent.
+   */
+  public void ignoreUntracked() {
+    try {
+      ExcludeFile.excludeUntracked(repo);
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      throw failure("could not write .git/info/exclude", e);
+    }
+  }
+
+  /** Uncommitted changes against HEAD, untracked not-ignored files as added; sorted by path. */
+  public List<FileChange> changes() {
+    try {
+      return WorkingTreeChanges.of(repo);
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      throw failure("could not read the changes", e);
+    }
+  }
+
+  /**
+   * Stages every change (additions, modifications, deletions; ignored and excluded paths stay out)
+   * and commits it with {@code author} as author and committer, without hooks or signing.
+   *
+   * @return the new commit's sha, or empty when there was nothing to commit
+   */
+  public Optional<String> commit(String message, Identity author) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(author, "author");
+    try (Git git = Git.wrap(repo)) {
+      git.add().addFilepattern(".").call();
+      git.add().addFilepattern(".").setUpdate(true).call();
+      PersonIdent who = new PersonIdent(author.name(), author.email());
+      RevCommit commit = git.commit().setMessage(message).setAuthor(who).setCommitter(who)
+          .setAllowEmpty(false).setSign(false).setNoVerify(true).call();
+      return Optional.of(commit.name());
+    } catch (EmptyCommitException e) {
+      return Optional.empty();
+    } catch (GitAPIException | JGitInternalException e) {
+      throw failure("could not commit", e);
+    }
+  }
+
+  /** What the branch changed: {@link #baseCommit()} to HEAD, sorted by path. */
+  public List<FileChange> committedChanges() {
+    try {
+      return new CommitDiff(repo, baseCommit, Constants.HEAD).changes();
+    } catch (IOException e) {
+      throw failure("could not diff " + baseCommit + "..HEAD", e);
+    }
+  }
+
+  /**
+   * {@link #baseCommit()} to HEAD as a unified diff, as {@code git diff} prints it; {@code git apply}
+   * applies it to the base. Empty when nothing was committed. Binary files show as
+   * {@code Binary files ... differ}, which {@code git apply} cannot apply.
+   */
+  public String patch() {
+    try {
+      return new CommitDiff(repo, baseCommit, Constants.HEAD).patch();
+    } catch (IOException e) {
+      throw failure("could not diff " + baseCommit + "..HEAD", e);
+    }
+  }
+
+  /** Closes the JGit repository. */
+  @Override
+  public void close() {
+    repo.close();
+  }
+
+  private FixerException failure(String what, Exception e) {
+    return FixerException.infrastructure(what + " in the work copy " + root + ": " + e.getMessage(), e);
+  }
+}
