@@ -13,7 +13,7 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   /** A refusal the user fixes in their settings (key, credit, URL) is a configuration error. */
-  static int of(FatalModelException e) {
+  public static int of(FatalModelException e) {
     return switch (e.kind()) {
       case AUTHENTICATION, QUOTA, NOT_FOUND, PERMISSION -> USAGE;
       case CONTENT_FILTER, BAD_REQUEST -> INFRASTRUCTURE;

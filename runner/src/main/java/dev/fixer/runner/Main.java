@@ -2,6 +2,7 @@ package dev.fixer.runner;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code fixer} command. */
 @Command(name = "fixer", mixinStandardHelpOptions = true, version = "fixer 0.1.0",
     description = "An autonomous coding agent that turns a GitHub issue into a tested pull request.",
-    subcommands = {AskCommand.class},
+    subcommands = {AskCommand.class, RunCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -24,15 +25,25 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(System.getenv(), out, err, args));
+    System.exit(run(System.getenv(), Path.of("").toAbsolutePath(), true, out, err, args));
   }
 
   /** Runs the command line with this environment and these streams; returns the exit code. */
   static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new Main(), new EnvironmentFactory(env));
+    return run(env, Path.of("").toAbsolutePath(), false, out, err, args);
+  }
+
+  /**
+   * Runs the command line with this environment, working directory and streams; returns the exit code.
+   *
+   * @param stopHook whether Ctrl-C should stop a run gently (for the real process, not for tests)
+   */
+  static int run(Map<String, String> env, Path workingDir, boolean stopHook, PrintWriter out, PrintWriter err,
+      String... args) {
+    CommandLine line = new CommandLine(new Main(), new EnvironmentFactory(env, workingDir, stopHook));
     line.setOut(out);
     line.setErr(err);
-    line.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    line.setExitCodeExceptionMapper(e -> e instanceof FixerException f ? f.exitCode() : ExitCodes.INFRASTRUCTURE);
     line.setParameterExceptionHandler((e, ignored) -> {
       e.getCommandLine().getErr().println("fixer: " + e.getMessage());
       e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
@@ -49,15 +60,22 @@ public final class Main implements Runnable {
   /** Gives commands the environment the CLI was started with, so tests can pass their own. */
   private static final class EnvironmentFactory implements CommandLine.IFactory {
     private final Map<String, String> env;
+    private final Path workingDir;
+    private final boolean stopHook;
 
-    EnvironmentFactory(Map<String, String> env) {
+    EnvironmentFactory(Map<String, String> env, Path workingDir, boolean stopHook) {
       this.env = env;
+      this.workingDir = workingDir;
+      this.stopHook = stopHook;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == AskCommand.class) {
         return type.cast(new AskCommand(env));
+      }
+      if (type == RunCommand.class) {
+        return type.cast(new RunCommand(env, workingDir, stopHook));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -10,6 +10,7 @@ import dev.fixer.sandbox.Sandbox;
 import dev.fixer.tools.build.Build;
 import dev.fixer.tools.build.Builds;
 import dev.fixer.tools.build.TestCommand;
+import dev.fixer.tools.build.TestReport;
 import dev.fixer.tools.build.UnknownTestException;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,23 +75,35 @@ public final class RunTestsTool implements Tool {
 
   @Override
   public ToolResult call(JsonNode arguments, ToolContext context) throws InterruptedException {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand);
-    if (build.isEmpty()) {
-      return ToolResult.failure("run_tests: none of the known build files was found at the repository root ("
-          + Builds.KNOWN_FILES + "); a test command can be configured in .fixer.yml (test: <command>)");
-    }
     if (Timeouts.expired(context)) {
       return ToolResult.failure("run_tests: the run's time budget is used up; no tests were run");
     }
+    return run(tests(arguments), Timeouts.within(timeout, context)).answer();
+  }
+
+  /**
+   * Runs {@code tests} (all when empty) as the tool would, outside the agent loop: for the runner's
+   * verification after the agent is done.
+   *
+   * @param limit the longest the run may take
+   */
+  public TestRun run(List<String> tests, Duration limit) throws InterruptedException {
+    Optional<Build> build = Builds.choose(workspace.root(), testCommand);
+    if (build.isEmpty()) {
+      return TestRun.notRun(tests, "run_tests: none of the known build files was found at the repository root ("
+          + Builds.KNOWN_FILES + "); a test command can be configured in .fixer.yml (test: <command>)");
+    }
     TestCommand command;
     try {
-      command = build.get().testCommand(tests(arguments));
+      command = build.get().testCommand(tests);
     } catch (UnknownTestException e) {
-      return ToolResult.failure("run_tests: " + e.getMessage() + "; nothing was run");
+      return TestRun.notRun(tests, "run_tests: " + e.getMessage() + "; nothing was run");
     }
     Instant started = Instant.now();
-    ExecResult result = sandbox.exec(ExecRequest.shell(command.script()).withTimeout(Timeouts.within(timeout, context)));
-    return TestAnswer.of(build.get(), command, result, build.get().read(workspace.root(), result.stdout(), started));
+    ExecResult result = sandbox.exec(ExecRequest.shell(command.script()).withTimeout(limit));
+    Optional<TestReport> report = build.get().read(workspace.root(), result.stdout(), started);
+    return new TestRun(command.script(), tests, TestAnswer.of(build.get(), command, result, report), report,
+        result.timedOut());
   }
 
   /** What the runner tells the model about the build before it starts. */

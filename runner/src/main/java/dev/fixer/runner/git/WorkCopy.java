@@ -12,6 +12,8 @@ import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -182,6 +184,23 @@ public final class WorkCopy implements AutoCloseable {
       return new CommitDiff(repo, baseCommit, Constants.HEAD).patch();
     } catch (IOException e) {
       throw failure("could not diff " + baseCommit + "..HEAD", e);
+    }
+  }
+
+  /**
+   * {@link #baseCommit()} to the working tree as a unified diff, for work that is not committed: every
+   * change is staged first (as {@link #commit} would), so new files are in it. Empty when nothing
+   * changed.
+   */
+  public String uncommittedPatch() {
+    try (Git git = Git.wrap(repo); ObjectInserter inserter = repo.newObjectInserter()) {
+      git.add().addFilepattern(".").call();
+      git.add().addFilepattern(".").setUpdate(true).call();
+      ObjectId tree = repo.readDirCache().writeTree(inserter);
+      inserter.flush();
+      return new CommitDiff(repo, baseCommit, tree.name()).patch();
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      throw failure("could not diff " + baseCommit + " with the working tree", e);
     }
   }
 

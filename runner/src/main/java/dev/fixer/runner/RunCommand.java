@@ -1,0 +1,161 @@
+package dev.fixer.runner;
+
+import dev.fixer.runner.config.Durations;
+import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.run.FixRun;
+import dev.fixer.runner.run.RunFlags;
+import dev.fixer.runner.run.RunPlan;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code fixer run}: resolve one issue in a checkout and hand back a branch with a tested fix. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Resolve an issue in a git checkout: the agent works in its own clone and sandbox, and a",
+        "verified fix comes back as a branch of your repository (fixer/issue-N or fixer/<slug>).",
+        "Settings come from the flags, then .fixer.yml at the repository root, then defaults.",
+        "Secrets come only from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL."})
+final class RunCommand implements Callable<Integer> {
+
+  private final Map<String, String> env;
+  private final Path workingDir;
+  private final boolean installHook;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--repo", paramLabel = "DIR", description = "The git checkout (default: the current directory).")
+  Path repo;
+
+  @Option(names = "--issue", paramLabel = "REF",
+      description = "A Markdown file (its first heading is the title), an issue number (42 or #42), or an issue URL.")
+  String issue;
+
+  @Option(names = "--github-repo", paramLabel = "OWNER/NAME",
+      description = "The GitHub repository of an issue number (default: $GITHUB_REPOSITORY, else the origin remote).")
+  String githubRepo;
+
+  @Option(names = "--model", paramLabel = "ID",
+      description = "Model id (default: " + RunPlan.DEFAULT_MODEL + "), or replay:FILE to replay the model turns of a"
+          + " trajectory file instead of calling a model.")
+  String model;
+
+  @Option(names = "--thinking", negatable = true,
+      description = "Ask the model to think before it answers (default: on for Kimi K2, else the server's default).")
+  Boolean thinking;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "OpenAI-compatible API root (default: $KIMI_BASE_URL, else https://api.moonshot.ai/v1).")
+  String baseUrl;
+
+  @Option(names = "--max-steps", paramLabel = "N", description = "Model replies the agent may take (default: 100).")
+  Integer maxSteps;
+
+  @Option(names = "--max-cost", paramLabel = "USD", description = "USD the agent may spend (default: 5).")
+  Double maxCost;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long the agent may work, e.g. 45m or 2h (default: 1h; setup has its own limit).")
+  Duration timeout;
+
+  @Option(names = "--max-tokens", paramLabel = "N", description = "Output limit of one model reply (default: 32768).")
+  Integer maxTokens;
+
+  @Option(names = "--sandbox", paramLabel = "KIND", converter = SandboxConverter.class,
+      description = "auto, docker, bwrap or none (default: auto: Docker if an engine answers, else bubblewrap)."
+          + " none runs the agent's commands on this machine without isolation.")
+  SandboxChoice sandbox;
+
+  @Option(names = "--trajectory", paramLabel = "FILE",
+      description = "Where to write the trajectory (default: trajectory.jsonl in the run directory).")
+  Path trajectory;
+
+  @Option(names = "--resume", paramLabel = "DIR",
+      description = "Continue a run that stopped, from its run directory; model and budget flags may be raised.")
+  Path resume;
+
+  @Option(names = "--work-dir", paramLabel = "DIR",
+      description = "The run directory (default: a new one under $FIXER_HOME or ~/.cache/fixer/runs).")
+  Path workDir;
+
+  @Option(names = "--allow-dirty",
+      description = "Run although the checkout has uncommitted changes; the run works from HEAD without them.")
+  boolean allowDirty;
+
+  @Option(names = "--json", description = "Print the outcome as one JSON object on the last line of stdout.")
+  boolean json;
+
+  RunCommand(Map<String, String> env, Path workingDir, boolean installHook) {
+    this.env = env;
+    this.workingDir = workingDir;
+    this.installHook = installHook;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    RunFlags flags = new RunFlags(repo, issue, githubRepo, model, thinking, baseUrl, maxTokens, maxSteps, maxCost,
+        timeout, sandbox, trajectory, resume, workDir, allowDirty, json);
+    FixRun run = new FixRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
+        System.console() != null && !"dumb".equals(env.get("TERM")));
+    if (!installHook) {
+      return run.execute(flags);
+    }
+    Thread worker = Thread.currentThread();
+    AtomicBoolean finished = new AtomicBoolean();
+    Thread hook = new Thread(() -> stopGently(worker, finished), "fixer-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return run.execute(flags);
+    } finally {
+      finished.set(true);
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running; it returns once this thread is done
+      }
+    }
+  }
+
+  /** On Ctrl-C: interrupt the run so that it stops its processes and writes its trajectory, then wait. */
+  private static void stopGently(Thread worker, AtomicBoolean finished) {
+    if (finished.get()) {
+      return;
+    }
+    worker.interrupt();
+    try {
+      worker.join(15_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        return Durations.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class SandboxConverter implements ITypeConverter<SandboxChoice> {
+    @Override
+    public SandboxChoice convert(String value) {
+      try {
+        return SandboxChoice.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package dev.fixer.runner.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.core.model.Model;
+import dev.fixer.core.text.Redactor;
+import dev.fixer.runner.FixerException;
+import dev.fixer.runner.config.Durations;
+import dev.fixer.runner.config.RepoConfig;
+import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.git.UserRepo;
+import dev.fixer.runner.git.WorkCopy;
+import dev.fixer.runner.issue.Issue;
+import dev.fixer.runner.issue.IssueRef;
+import dev.fixer.runner.issue.Issues;
+import dev.fixer.sandbox.LocalSandbox;
+import dev.fixer.sandbox.Sandbox;
+import dev.fixer.sandbox.SandboxConfig;
+import dev.fixer.sandbox.SandboxException;
+import dev.fixer.tools.RunTestsTool;
+import dev.fixer.tools.SearchCodeTool;
+import dev.fixer.tools.Setup;
+import dev.fixer.tools.SetupResult;
+import dev.fixer.tools.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code fixer run}: checks the repo and the issue, clones the repo into a work copy on a new branch,
+ * runs setup, the agent and verification there, and brings a verified fix back as a branch of the
+ * user's repo. The user's checkout is only ever read, and a branch added; a run that dies can be
+ * resumed from its directory.
+ */
+public final class FixRun {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final Map<String, String> env;
+  private final Path workingDir;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean terminal;
+  private final Redactor redactor;
+
+  /**
+   * @param workingDir where relative paths on the command line are resolved
+   * @param out the summary, or the JSON line with {@code --json}
+   * @param err progress and errors
+   * @param terminal whether {@code err} is a terminal, for a live status line
+   */
+  public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
+    this.env = Map.copyOf(env);
+    this.workingDir = workingDir.toAbsolutePath();
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+    this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN")));
+  }
+
+  /** Runs {@code fixer run} with these flags and returns the exit code. */
+  public int execute(RunFlags flags) throws InterruptedException {
+    Progress progress = new Progress(err, terminal, redactor, System::currentTimeMillis);
+    try {
+      Outcome outcome = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
+      report(outcome, flags.json());
+      return outcome.exitCode();
+    } catch (FixerException e) {
+      progress.line("fixer: " + e.getMessage());
+      if (flags.json()) {
+        out.println(JSON.createObjectNode().put("status", "error").put("exit_code", e.exitCode())
+            .put("error", redactor.redact(e.getMessage())));
+        out.flush();
+      }
+      return e.exitCode();
+    }
+  }
+
+  private Outcome start(RunFlags flags, Progress progress) throws InterruptedException {
+    if (flags.issue() == null || flags.issue().isBlank()) {
+      throw FixerException.usage("--issue is required: a Markdown file, an issue number (42 or #42) or an issue"
+          + " URL; or continue a run with --resume DIR");
+    }
+    try (UserRepo user = UserRepo.open(workingDir.resolve(flags.repo() == null ? Path.of(".") : flags.repo()))) {
+      RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()));
+      Issue issue = Issues.load(IssueRef.parse(flags.issue(), workingDir), flags.githubRepo(), env, user.originUrl());
+      String head = user.headCommit();
+      checkClean(user, flags.allowDirty(), head, progress);
+      SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox());
+      Model model = Models.create(plan, env, workingDir, progress::line);
+      String branch = user.freeBranchName(issue.number().isPresent()
+          ? "fixer/issue-" + issue.number().getAsInt() : "fixer/" + issue.slug());
+      RunDirectory run = newRunDirectory(flags, issue);
+      Path trajectory = flags.trajectory() == null ? run.defaultTrajectory() : workingDir.resolve(flags.trajectory());
+      requireNewTrajectory(trajectory);
+      progress.line("fixer: issue \"" + issue.text().title() + "\" on " + user.root() + " at " + head.substring(0, 12)
+          + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
+      try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
+        RunRecord record = new RunRecord(user.root(), branch, issue.text(), issue.number(), plan,
+            trajectory.toAbsolutePath(), Phase.CLONED);
+        run.save(record);
+        return carryOn(run, record, user, copy, model, sandbox, progress);
+      }
+    }
+  }
+
+  private Outcome resume(RunFlags flags, Progress progress) throws InterruptedException {
+    RunDirectory run = RunDirectory.existing(workingDir.resolve(flags.resume()));
+    RunRecord record = run.load();
+    if (record.phase() == Phase.DONE) {
+      throw FixerException.usage("the run in " + run.dir() + " is already done (see " + run.result()
+          + "); start a new run with --issue");
+    }
+    record = record.withPlan(Plans.resumed(record.plan(), flags));
+    run.save(record);
+    SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox());
+    Model model = Models.create(record.plan(), env, workingDir, progress::line);
+    progress.line("fixer: resuming the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
+        + record.branch() + ")");
+    try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
+      return carryOn(run, record, user, copy, model, sandbox, progress);
+    }
+  }
+
+  private Outcome carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
+      SandboxChoice choice, Progress progress) throws InterruptedException {
+    SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
+    try (Sandbox sandbox = SandboxFactory.create(choice, config)) {
+      if (choice == SandboxChoice.NONE) {
+        progress.line(LocalSandbox.warning());
+      }
+      SearchCodeTool.unavailableIn(sandbox).ifPresent(problem -> {
+        throw FixerException.usage(problem);
+      });
+      Workspace workspace = Workspace.at(copy.root(), sandbox.workdir());
+      Optional<SetupResult> setup = Optional.empty();
+      if (record.phase() == Phase.CLONED) {
+        setup = Optional.of(setUp(workspace, sandbox, record.plan(), progress));
+        copy.ignoreUntracked();
+        record = record.at(Phase.SET_UP);
+        run.save(record);
+      } else {
+        sandbox.closeNetwork();
+      }
+      RunTestsTool tests = new RunTestsTool(workspace, sandbox, Optional.ofNullable(record.plan().test()));
+      WatchedModel watched = new WatchedModel(model);
+      progress.line("agent: " + watched.name() + ", at most " + record.plan().maxSteps() + " steps"
+          + (record.plan().maxCostUsd() == null ? "" : String.format(Locale.ROOT, ", $%.2f",
+              record.plan().maxCostUsd())) + ", " + Durations.format(record.plan().timeout()));
+      AgentPhase.Result agent = AgentPhase.run(record, workspace, sandbox, watched, tests.facts(), setup, progress,
+          redactor);
+      Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, agent, tests, watched,
+          sandbox.describe()), progress, redactor);
+      RunDirectory.write(run.result(), redactor.redact(OutcomeReport.json(outcome).toPrettyString()));
+      if (outcome.fixed()) {
+        run.save(record.at(Phase.DONE));
+      }
+      return outcome;
+    } catch (SandboxException e) {
+      throw FixerException.infrastructure("the sandbox failed: " + e.getMessage() + "; continue with fixer run"
+          + " --resume " + run.dir(), e);
+    }
+  }
+
+  private static SetupResult setUp(Workspace workspace, Sandbox sandbox, RunPlan plan, Progress progress)
+      throws InterruptedException {
+    progress.line("setup: " + (plan.setup() == null ? "the build's default" : plan.setup()) + " (network on, at most "
+        + Durations.format(plan.setupTimeout()) + ")");
+    SetupResult result = Setup.run(workspace, sandbox, Optional.ofNullable(plan.setup()), plan.setupTimeout());
+    if (!result.ran()) {
+      progress.line("setup: " + result.outputTail());
+    } else if (result.succeeded()) {
+      progress.line("setup: done in " + result.duration().toSeconds() + " s; the network is now off");
+    } else {
+      progress.line("setup: `" + result.command() + "` failed (exit code " + result.exitCode()
+          + (result.timedOut() ? ", timed out" : "") + "); the agent starts anyway and is told; the network is now off");
+    }
+    return result;
+  }
+
+  private static void checkClean(UserRepo user, boolean allowDirty, String head, Progress progress) {
+    List<String> dirty = user.uncommittedPaths();
+    if (dirty.isEmpty()) {
+      return;
+    }
+    String some = String.join(", ", dirty.subList(0, Math.min(3, dirty.size())))
+        + (dirty.size() > 3 ? " and " + (dirty.size() - 3) + " more" : "");
+    if (!allowDirty) {
+      throw FixerException.usage("the working tree at " + user.root() + " has uncommitted changes (" + some
+          + "): commit or stash them, or pass --allow-dirty to work from HEAD " + head.substring(0, 12)
+          + " without them");
+    }
+    progress.line("fixer: working from HEAD " + head.substring(0, 12) + "; your uncommitted changes (" + some
+        + ") are not part of the run and stay as they are");
+  }
+
+  private RunDirectory newRunDirectory(RunFlags flags, Issue issue) {
+    Path dir;
+    if (flags.workDir() != null) {
+      dir = workingDir.resolve(flags.workDir());
+      if (nonEmptyDirectory(dir)) {
+        throw FixerException.usage("--work-dir " + dir + " is not empty: choose a new directory, or continue the"
+            + " run in it with --resume " + dir);
+      }
+    } else {
+      String name = STAMP.format(LocalDateTime.now()) + "-"
+          + (issue.number().isPresent() ? "issue-" + issue.number().getAsInt() : issue.slug());
+      Path base = FixerHome.from(env).runs();
+      dir = base.resolve(name);
+      for (int n = 2; Files.exists(dir); n++) {
+        dir = base.resolve(name + "-" + n);
+      }
+    }
+    return new RunDirectory(dir);
+  }
+
+  private static boolean nonEmptyDirectory(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isPresent();
+    } catch (IOException e) {
+      return Files.exists(dir);
+    }
+  }
+
+  private static void requireNewTrajectory(Path trajectory) {
+    try {
+      if (Files.exists(trajectory) && Files.size(trajectory) > 0) {
+        throw FixerException.usage("the trajectory " + trajectory + " already holds a run: choose another file, or"
+            + " continue that run with --resume and its run directory");
+      }
+    } catch (IOException e) {
+      throw FixerException.usage("cannot use the trajectory " + trajectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void report(Outcome outcome, boolean json) {
+    String summary = OutcomeReport.text(outcome);
+    if (json) {
+      err.print(summary);
+      err.flush();
+      ObjectNode line = OutcomeReport.json(outcome);
+      out.println(redactor.redact(line.toString()));
+    } else {
+      out.print(summary);
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.fixer.runner.run;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where fixer keeps its own files: {@code $FIXER_HOME}, else {@code $XDG_CACHE_HOME/fixer}, else
+ * {@code ~/.cache/fixer}. Runs go in {@code runs/}, and the sandbox's home (dependency caches such as
+ * {@code ~/.m2}, kept from run to run) in {@code sandbox/}.
+ */
+record FixerHome(Path root) {
+
+  static FixerHome from(Map<String, String> env) {
+    String own = env.get("FIXER_HOME");
+    if (own != null && !own.isBlank()) {
+      return new FixerHome(Path.of(own).toAbsolutePath());
+    }
+    String cache = env.get("XDG_CACHE_HOME");
+    if (cache != null && !cache.isBlank()) {
+      return new FixerHome(Path.of(cache, "fixer").toAbsolutePath());
+    }
+    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+    return new FixerHome(Path.of(home, ".cache", "fixer").toAbsolutePath());
+  }
+
+  Path runs() {
+    return root.resolve("runs");
+  }
+
+  Path sandbox() {
+    return root.resolve("sandbox");
+  }
+}

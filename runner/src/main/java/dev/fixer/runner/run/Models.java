@@ -1,0 +1,95 @@
+package dev.fixer.runner.run;
+
+import dev.fixer.core.client.ChatCompletionsModel;
+import dev.fixer.core.client.InvalidSettingsException;
+import dev.fixer.core.client.ModelSettings;
+import dev.fixer.core.client.Thinking;
+import dev.fixer.core.model.FatalModelException;
+import dev.fixer.core.model.Model;
+import dev.fixer.core.model.ModelException;
+import dev.fixer.core.text.EditDistance;
+import dev.fixer.core.trajectory.ReplayModel;
+import dev.fixer.runner.ExitCodes;
+import dev.fixer.runner.FixerException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Makes the model a plan names, and checks before any work is done that it can answer. */
+final class Models {
+
+  private Models() {}
+
+  /**
+   * The model of {@code plan}: a replay of a trajectory file, or a chat-completions client that has
+   * answered a first request. Warnings (a model the server does not list) go to {@code warn}.
+   *
+   * @param workingDir where a relative replay file is found
+   * @throws FixerException with a one-line message for no key, a bad base URL, a rejected key, an
+   *     unreachable server, an unreadable replay file
+   */
+  static Model create(RunPlan plan, Map<String, String> env, Path workingDir, Consumer<String> warn)
+      throws InterruptedException {
+    if (plan.replays()) {
+      Path file = workingDir.resolve(plan.replayFile());
+      try {
+        return ReplayModel.fromFile(file);
+      } catch (IOException e) {
+        throw FixerException.usage("cannot replay " + file + ": " + e.getMessage(), e);
+      }
+    }
+    ModelSettings settings = settings(plan, env);
+    ChatCompletionsModel client = ChatCompletionsModel.create(settings);
+    try {
+      List<String> offered = client.check();
+      if (!offered.isEmpty() && !offered.contains(settings.model())) {
+        warn.accept("warning: " + settings.baseUrl() + " does not list the model '" + settings.model() + "'"
+            + closest(settings.model(), offered) + "; the run goes on, and fails at the first request if the"
+            + " model does not exist");
+      }
+    } catch (FatalModelException e) {
+      throw ExitCodes.of(e) == ExitCodes.USAGE ? FixerException.usage(e.getMessage(), e)
+        : FixerException.infrastructure(e.getMessage(), e);
+    } catch (ModelException e) {
+      throw FixerException.infrastructure(e.getMessage(), e);
+    }
+    return client;
+  }
+
+  /**
+   * The client settings: from the environment, then the plan. Kimi K2 models get thinking turned on
+   * unless the plan says otherwise, since the agent does better with it.
+   */
+  static ModelSettings settings(RunPlan plan, Map<String, String> env) {
+    try {
+      ModelSettings.Builder builder = ModelSettings.fromEnvironment(env).model(plan.model())
+          .maxCompletionTokens(plan.maxTokens());
+      if (plan.baseUrl() != null) {
+        builder.baseUrl(plan.baseUrl());
+      }
+      Boolean thinking = plan.thinking() != null ? plan.thinking() : kimiK2(plan.model()) ? Boolean.TRUE : null;
+      if (thinking != null) {
+        builder.thinking(thinking ? Thinking.ENABLED : Thinking.DISABLED);
+      }
+      return builder.build().requireUsable();
+    } catch (InvalidSettingsException e) {
+      throw FixerException.usage(e.getMessage(), e);
+    }
+  }
+
+  private static boolean kimiK2(String model) {
+    String id = model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    return id.startsWith("kimi-k2");
+  }
+
+  private static String closest(String model, List<String> offered) {
+    String best = offered.stream().min(Comparator.comparingInt(id -> EditDistance.between(model, id))).orElseThrow();
+    return EditDistance.between(model, best) <= Math.max(2, model.length() / 3) ? " (did you mean '" + best + "'?)"
+        : " (it lists " + String.join(", ", offered.subList(0, Math.min(5, offered.size())))
+            + (offered.size() > 5 ? ", ..." : "") + ")";
+  }
+}

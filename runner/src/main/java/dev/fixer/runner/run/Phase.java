@@ -1,0 +1,11 @@
+package dev.fixer.runner.run;
+
+/** How far a run got; a resumed run goes on from the phase after. */
+enum Phase {
+  /** The work copy exists, on its branch. */
+  CLONED,
+  /** Setup ran and the network is closed. */
+  SET_UP,
+  /** The fix is verified and its branch is back in the user's repo; a run that ended otherwise can go on. */
+  DONE
+}

@@ -1,0 +1,123 @@
+package dev.fixer.runner.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.core.prompt.IssueText;
+import dev.fixer.runner.FixerException;
+import dev.fixer.runner.config.SandboxChoice;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/**
+ * A run's directory: {@code run.json} (the {@link RunRecord}), {@code work/} (the work copy),
+ * {@code trajectory.jsonl} unless the user named another file, and {@code result.json} once the run
+ * is done. Files are replaced atomically, so a run killed at any point leaves a readable record.
+ */
+final class RunDirectory {
+
+  static final String RECORD = "run.json";
+  static final String RESULT = "result.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+
+  RunDirectory(Path dir) {
+    this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  Path work() {
+    return dir.resolve("work");
+  }
+
+  Path defaultTrajectory() {
+    return dir.resolve("trajectory.jsonl");
+  }
+
+  Path result() {
+    return dir.resolve(RESULT);
+  }
+
+  /** The directory of an earlier run, checked; for {@code --resume}. */
+  static RunDirectory existing(Path dir) {
+    RunDirectory run = new RunDirectory(dir);
+    if (!Files.isRegularFile(run.dir.resolve(RECORD))) {
+      throw FixerException.usage("--resume " + dir + " is not a fixer run directory (it has no " + RECORD
+          + "); pass the directory a run printed as 'run directory'");
+    }
+    return run;
+  }
+
+  void save(RunRecord record) {
+    write(dir.resolve(RECORD), encode(record).toPrettyString());
+  }
+
+  RunRecord load() {
+    Path file = dir.resolve(RECORD);
+    try {
+      return decode(JSON.readTree(Files.readString(file)));
+    } catch (IOException | RuntimeException e) {
+      throw FixerException.usage("cannot read the run record " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes {@code text} to {@code file} through a temporary file and a rename. */
+  static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw FixerException.infrastructure("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectNode encode(RunRecord record) {
+    ObjectNode node = JSON.createObjectNode().put("version", 1);
+    node.put("repo", record.repo().toString()).put("branch", record.branch());
+    ObjectNode issue = node.putObject("issue").put("reference", record.issue().reference())
+        .put("title", record.issue().title()).put("body", record.issue().body());
+    record.issueNumber().ifPresent(number -> issue.put("number", number));
+    RunPlan plan = record.plan();
+    ObjectNode p = node.putObject("plan").put("model", plan.model()).put("max_tokens", plan.maxTokens())
+        .put("max_steps", plan.maxSteps()).put("timeout_ms", plan.timeout().toMillis())
+        .put("sandbox", plan.sandbox().wireName()).put("setup_timeout_ms", plan.setupTimeout().toMillis());
+    p.put("thinking", plan.thinking()).put("base_url", plan.baseUrl()).put("max_cost_usd", plan.maxCostUsd())
+        .put("setup", plan.setup()).put("test", plan.test());
+    node.put("trajectory", record.trajectory().toString()).put("phase", record.phase().name().toLowerCase(java.util.Locale.ROOT));
+    return node;
+  }
+
+  private static RunRecord decode(JsonNode node) {
+    JsonNode i = node.path("issue");
+    IssueText issue = new IssueText(i.path("reference").asText(), i.path("title").asText(), i.path("body").asText());
+    OptionalInt number = i.hasNonNull("number") ? OptionalInt.of(i.get("number").asInt()) : OptionalInt.empty();
+    JsonNode p = node.path("plan");
+    RunPlan plan = new RunPlan(p.path("model").asText(), p.hasNonNull("thinking") ? p.get("thinking").asBoolean() : null,
+        text(p, "base_url"), p.path("max_tokens").asInt(), p.path("max_steps").asInt(),
+        p.hasNonNull("max_cost_usd") ? p.get("max_cost_usd").asDouble() : null,
+        Duration.ofMillis(p.path("timeout_ms").asLong()), SandboxChoice.parse(p.path("sandbox").asText()),
+        text(p, "setup"), text(p, "test"), Duration.ofMillis(p.path("setup_timeout_ms").asLong()));
+    return new RunRecord(Path.of(node.path("repo").asText()), node.path("branch").asText(), issue, number, plan,
+        Path.of(node.path("trajectory").asText()), Phase.valueOf(node.path("phase").asText().toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+}

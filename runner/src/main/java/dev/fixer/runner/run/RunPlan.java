@@ -1,0 +1,49 @@
+package dev.fixer.runner.run;
+
+import dev.fixer.runner.config.SandboxChoice;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The settled settings of one run: flags over {@code .fixer.yml} over defaults. Saved with the run so
+ * that a resumed run works as the first one did.
+ *
+ * @param model the model id, or {@code replay:FILE}
+ * @param thinking whether to ask for thinking; {@code null} for the model's default
+ * @param baseUrl the API root, or {@code null} for {@code KIMI_BASE_URL} or the default
+ * @param maxTokens the output limit of one reply
+ * @param maxSteps model replies the agent may take
+ * @param maxCostUsd USD the agent may spend; {@code null} for no limit
+ * @param timeout how long the agent phase may take
+ * @param sandbox where the tools run
+ * @param setup the setup script, or {@code null} for the detected build's default
+ * @param test the test command, or {@code null} for the detected build's
+ * @param setupTimeout how long the setup phase may take
+ */
+public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps,
+    Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout) {
+
+  public static final String DEFAULT_MODEL = "kimi-k2.6";
+  public static final int DEFAULT_MAX_TOKENS = 32_768;
+  public static final double DEFAULT_MAX_COST_USD = 5.0;
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
+  public static final Duration DEFAULT_SETUP_TIMEOUT = Duration.ofMinutes(30);
+  static final String REPLAY_PREFIX = "replay:";
+
+  public RunPlan {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(sandbox, "sandbox");
+    Objects.requireNonNull(setupTimeout, "setupTimeout");
+  }
+
+  /** Whether the model turns come from a trajectory file rather than a model. */
+  public boolean replays() {
+    return model.startsWith(REPLAY_PREFIX);
+  }
+
+  /** The file a {@code replay:} model reads. */
+  public String replayFile() {
+    return model.substring(REPLAY_PREFIX.length());
+  }
+}

@@ -1,0 +1,231 @@
+package dev.fixer.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fixer.core.testing.ScriptedModelServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad input to {@code fixer run} ends with one line that names it, and exit code 2. */
+class RunCommandTest {
+
+  private static final String KEY = "sk-run-test-0123456789abcdefghij";
+
+  @TempDir
+  Path temp;
+
+  private final ScriptedModelServer server = new ScriptedModelServer();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private Path repo;
+  private Path issue;
+
+  @BeforeEach
+  void repo() throws Exception {
+    repo = StatsRepo.create(temp.resolve("repo"));
+    issue = StatsRepo.issue(temp);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private int fixer(Map<String, String> env, String... args) {
+    List<String> all = new ArrayList<>(List.of("run"));
+    all.addAll(List.of(args));
+    return Main.run(env, temp, false, new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+  }
+
+  private Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put("KIMI_BASE_URL", server.baseUrl());
+    env.put("KIMI_API_KEY", KEY);
+    env.put("FIXER_HOME", temp.resolve("fixer-home").toString());
+    return env;
+  }
+
+  private String error() {
+    List<String> lines = err.toString().lines().filter(line -> line.startsWith("fixer: ")).toList();
+    assertThat(lines).as("one error line in: %s", err).hasSize(1);
+    return lines.get(0);
+  }
+
+  @Test
+  void saysHowToSetAKeyWhenThereIsNone() {
+    Map<String, String> env = env();
+    env.remove("KIMI_API_KEY");
+    env.remove("KIMI_BASE_URL");
+
+    assertThat(fixer(env, "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none")).isEqualTo(2);
+    assertThat(error()).contains("KIMI_API_KEY is not set").contains("export KIMI_API_KEY=");
+  }
+
+  @Test
+  void aBaseUrlThatIsNotAUrlIsNamed() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--base-url", "localhost:8000")).isEqualTo(2);
+    assertThat(error()).contains("'localhost:8000'").contains("must be an http(s) URL");
+  }
+
+  @Test
+  void aBaseUrlWithoutTheApiIsCaughtBeforeAnyWork() {
+    server.modelsResponse(ScriptedModelServer.error(404, "not_found", "Not Found"));
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none")).isEqualTo(2);
+    assertThat(error()).contains("404").contains("/v1");
+    assertThat(temp.resolve("fixer-home/runs")).doesNotExist();
+  }
+
+  @Test
+  void aRejectedKeyIsCaughtBeforeAnyWork() {
+    server.modelsResponse(ScriptedModelServer.error(401, "invalid_authentication_error", "Invalid Authentication"));
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none")).isEqualTo(2);
+    assertThat(error()).contains("rejected the API key");
+    assertThat(err.toString()).doesNotContain(KEY);
+  }
+
+  @Test
+  void aModelThatCannotBeReachedIsAnInfrastructureFailure() {
+    Map<String, String> env = env();
+    env.put("KIMI_BASE_URL", "http://127.0.0.1:1/v1");
+
+    assertThat(fixer(env, "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none")).isEqualTo(3);
+    assertThat(error()).contains("http://127.0.0.1:1/v1").contains("KIMI_BASE_URL");
+  }
+
+  @Test
+  void aKeyRejectedDuringTheRunIsAConfigurationErrorAndTheRunCanGoOn() throws Exception {
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\n");
+    StatsRepo.git(repo, "add", ".fixer.yml");
+    StatsRepo.git(repo, "commit", "-q", "-m", "config");
+    server.enqueue(ScriptedModelServer.error(401, "invalid_authentication_error", "Invalid Authentication"));
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--work-dir", "run")).isEqualTo(2);
+    assertThat(out.toString()).startsWith("Not fixed: ").contains("rejected the API key")
+        .contains("fixer run --resume " + temp.resolve("run"));
+    assertThat(err.toString()).contains(dev.fixer.sandbox.LocalSandbox.warning());
+  }
+
+  @Test
+  void aDirectoryThatIsNotAGitRepositoryIsNamed() throws Exception {
+    Path plain = Files.createDirectories(temp.resolve("plain"));
+
+    assertThat(fixer(env(), "--repo", plain.toString(), "--issue", issue.toString())).isEqualTo(2);
+    assertThat(error()).contains(plain.toString()).contains("is not a git repository");
+  }
+
+  @Test
+  void anIssueThatIsNeitherFileNumberNorUrlIsNamed() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "the median bug")).isEqualTo(2);
+    assertThat(error()).contains("unknown issue 'the median bug'").contains("Markdown file");
+  }
+
+  @Test
+  void anIssueNumberWithoutAGitHubRepositorySaysWhereToNameIt() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "#42")).isEqualTo(2);
+    assertThat(error()).contains("issue #42").contains("--github-repo");
+  }
+
+  @Test
+  void anIssueNumberOnGitHubSaysToUseAFileForNow() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "42", "--github-repo", "octo/stats")).isEqualTo(2);
+    assertThat(error()).contains("#42").contains("octo/stats").contains("--issue FILE");
+  }
+
+  @Test
+  void anUnreadableIssueFileIsNamed() throws Exception {
+    Path binary = temp.resolve("issue.md");
+    Files.write(binary, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, 0x00});
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", binary.toString())).isEqualTo(2);
+    assertThat(error()).contains(binary.toString());
+  }
+
+  @Test
+  void anIssueFileWithoutATitleSaysHowToWriteOne() throws Exception {
+    Path untitled = Files.writeString(temp.resolve("untitled.md"), "median is wrong\n");
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", untitled.toString())).isEqualTo(2);
+    assertThat(error()).contains("has no title").contains("# ");
+  }
+
+  @Test
+  void anUnknownConfigKeyIsNamedWithASuggestion() throws Exception {
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: mvn -q -B install -DskipTests\ntset: mvn test\n");
+    StatsRepo.git(repo, "add", ".fixer.yml");
+    StatsRepo.git(repo, "commit", "-q", "-m", "config");
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString())).isEqualTo(2);
+    assertThat(error()).contains("unknown key 'tset'").contains("line 2").contains("did you mean 'test'");
+  }
+
+  @Test
+  void aDirtyTreeIsRefusedAndNothingIsTouched() throws Exception {
+    Path source = repo.resolve(StatsRepo.SOURCE);
+    Files.writeString(source, Files.readString(source) + "// work in progress\n");
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none")).isEqualTo(2);
+    assertThat(error()).contains("uncommitted changes").contains(StatsRepo.SOURCE).contains("--allow-dirty");
+    assertThat(Files.readString(source)).endsWith("// work in progress\n");
+    assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).isEmpty();
+  }
+
+  @Test
+  void theDockerSandboxIsNotOfferedYet() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "docker"))
+        .isEqualTo(2);
+    assertThat(error()).contains("--sandbox docker").contains("--sandbox bwrap");
+  }
+
+  @Test
+  void anUnknownSandboxIsAUsageError() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "vm")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown sandbox 'vm'");
+  }
+
+  @Test
+  void aDurationWithoutAUnitIsAUsageError() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--timeout", "45")).isEqualTo(2);
+    assertThat(err.toString()).contains("--timeout").contains("45m");
+  }
+
+  @Test
+  void withJsonAnErrorIsAlsoTheLastLineOfStdout() throws Exception {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "nonsense", "--json")).isEqualTo(2);
+
+    List<String> lines = out.toString().lines().toList();
+    JsonNode last = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertThat(last.path("status").asText()).isEqualTo("error");
+    assertThat(last.path("exit_code").asInt()).isEqualTo(2);
+    assertThat(last.path("error").asText()).contains("unknown issue 'nonsense'");
+  }
+
+  @Test
+  void resumingADirectoryThatIsNoRunSaysSo() throws Exception {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+
+    assertThat(fixer(env(), "--resume", empty.toString())).isEqualTo(2);
+    assertThat(error()).contains("is not a fixer run directory");
+  }
+
+  @Test
+  void withoutAnIssueSaysWhatToPass() {
+    assertThat(fixer(env(), "--repo", repo.toString())).isEqualTo(2);
+    assertThat(error()).contains("--issue is required");
+  }
+}

@@ -1,0 +1,101 @@
+package dev.fixer.runner;
+
+import dev.fixer.core.testing.ScriptedModelServer;
+import dev.fixer.core.testing.SseReply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The bundled example, {@code examples/stats}, as a fresh git repository in a temp directory: a
+ * Maven library whose {@code StatsTest.medianOfEvenCount} fails until {@code Stats.median} is fixed;
+ * and the model turns that fix it.
+ */
+final class StatsRepo {
+
+  static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+  static final String SOURCE = "src/main/java/demo/Stats.java";
+  static final String BUGGY = "    int middle = sorted.length / 2;\n    return sorted[middle];\n";
+  static final String FIXED = "    int middle = sorted.length / 2;\n"
+      + "    if (sorted.length % 2 == 0) {\n"
+      + "      return (sorted[middle - 1] + sorted[middle]) / 2.0;\n"
+      + "    }\n"
+      + "    return sorted[middle];\n";
+  static final String TITLE = "Stats.median is wrong for an even number of values";
+
+  private StatsRepo() {}
+
+  /** Copies examples/stats to {@code dir}, makes it a git repository on {@code main}, commits. */
+  static Path create(Path dir) throws IOException, InterruptedException {
+    copy(EXAMPLES.resolve("stats"), dir);
+    git(dir, "init", "-q", "-b", "main");
+    git(dir, "config", "user.name", "Test User");
+    git(dir, "config", "user.email", "test@example.com");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "stats");
+    return dir;
+  }
+
+  /** The issue, as a Markdown file in {@code dir}. */
+  static Path issue(Path dir) throws IOException {
+    Path file = dir.resolve("median.md");
+    Files.writeString(file, "# " + TITLE + "\n\nStats.median(4, 1, 3, 2) returns 3.0 instead of 2.5.\n");
+    return file;
+  }
+
+  /** The turns of a model that reads, reproduces, fixes and checks, then summarises. */
+  static void script(ScriptedModelServer server) {
+    server.reply(SseReply.reply().reasoning("Read the code and run the failing test.")
+        .toolCall(0, "read_file:0", "read_file", "{\"path\":\"" + SOURCE + "\"}", 1)
+        .toolCall(1, "run_tests:1", "run_tests", "{\"tests\":[\"StatsTest\"]}", 2)
+        .usage(3000, 0, 200));
+    server.reply(SseReply.reply().reasoning("Even counts need the mean of the middle two.")
+        .toolCall(0, "edit:0", "edit", edit(), 3).usage(5000, 2900, 150));
+    server.reply(SseReply.reply().toolCall(0, "run_tests:0", "run_tests", "{\"tests\":[\"StatsTest\"]}", 1)
+        .usage(5500, 4900, 50));
+    server.reply(SseReply.reply().content("Stats.median returned the upper middle value for an even count; it now"
+        + " returns the mean of the two middle values. StatsTest passes (4 tests).").usage(6000, 5400, 60));
+  }
+
+  static String edit() {
+    return "{\"path\":\"" + SOURCE + "\",\"old_str\":" + quote(BUGGY) + ",\"new_str\":" + quote(FIXED) + "}";
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+  }
+
+  static String git(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IOException("git " + String.join(" ", args) + " failed: " + output);
+    }
+    return output;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path relative = from.relativize(file);
+        if (relative.startsWith("target")) {
+          continue;
+        }
+        Path target = to.resolve(relative.toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.fixer.runner.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fixer.core.prompt.IssueText;
+import dev.fixer.runner.FixerException;
+import dev.fixer.runner.config.SandboxChoice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunDirectoryTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aSavedRecordReadsBackTheSame() {
+    RunDirectory run = new RunDirectory(temp.resolve("run"));
+    RunPlan plan = new RunPlan("kimi-k2.6", true, "http://localhost:8000/v1", 4096, 30, null, Duration.ofMinutes(45),
+        SandboxChoice.BWRAP, "pip install -e .", null, Duration.ofMinutes(10));
+    RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-7", new IssueText("#7", "Crash on empty input",
+        "It crashes.\n\nSteps: ..."), OptionalInt.of(7), plan, run.defaultTrajectory(), Phase.SET_UP);
+
+    run.save(record);
+
+    assertThat(RunDirectory.existing(temp.resolve("run")).load()).isEqualTo(record);
+    assertThat(temp.resolve("run/run.json.tmp")).doesNotExist();
+  }
+
+  @Test
+  void aDirectoryWithoutARecordIsNoRun() throws Exception {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+
+    assertThatThrownBy(() -> RunDirectory.existing(empty)).isInstanceOf(FixerException.class)
+        .hasMessageContaining("is not a fixer run directory (it has no run.json)");
+  }
+
+  @Test
+  void theResultOfARunGoesBesideItsTrajectory() {
+    assertThat(Delivery.patchFile(Path.of("/runs/a/trajectory.jsonl"))).isEqualTo(Path.of("/runs/a/trajectory.patch"));
+    assertThat(Delivery.patchFile(Path.of("/tmp/issue-42"))).isEqualTo(Path.of("/tmp/issue-42.patch"));
+  }
+}
