@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     RunFlags flags = new RunFlags(repo, issue, githubRepo, model, thinking, baseUrl, maxTokens, maxSteps, maxCost,
         timeout, sandbox, trajectory, resume, workDir, allowDirty, json);
     FixRun run = new FixRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),

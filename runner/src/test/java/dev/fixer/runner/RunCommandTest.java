@@ -122,6 +122,29 @@ class RunCommandTest {
   }
 
   @Test
+  void aReplayedRunStoppedByItsStepLimitResumesWithTheNextTurn() throws Exception {
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\ntest: 'true'\n");
+    StatsRepo.git(repo, "add", ".fixer.yml");
+    StatsRepo.git(repo, "commit", "-q", "-m", "config");
+    Path replay = Files.writeString(temp.resolve("replay.jsonl"),
+        "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"e\",\"name\":\"edit\",\"arguments\":"
+            + new ObjectMapper().writeValueAsString(StatsRepo.edit()) + "}]}}\n"
+            + "{\"type\":\"assistant\",\"message\":{\"content\":\"Fixed the median.\"}}\n");
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--model", "replay:" + replay, "--max-steps", "1", "--work-dir", "run")).as("%s", err).isEqualTo(1);
+    assertThat(out.toString()).contains("stopped at the step limit of 1 steps");
+
+    assertThat(fixer(env(), "--resume", "run")).isEqualTo(2);
+    assertThat(err.toString()).contains("fixer: the run already took its 1 steps: pass a larger --max-steps");
+
+    assertThat(fixer(env(), "--resume", "run", "--max-steps", "5")).as("%s", err).isZero();
+    assertThat(out.toString()).contains("Fixed: the change passes the test suite");
+    assertThat(StatsRepo.git(repo, "show", "fixer/stats-median-is-wrong-for-an-even-number:" + StatsRepo.SOURCE))
+        .contains(StatsRepo.FIXED);
+  }
+
+  @Test
   void aDirectoryThatIsNotAGitRepositoryIsNamed() throws Exception {
     Path plain = Files.createDirectories(temp.resolve("plain"));
 

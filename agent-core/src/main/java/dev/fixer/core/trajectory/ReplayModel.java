@@ -78,6 +78,18 @@ public final class ReplayModel implements Model {
     return new ReplayModel(file, turns);
   }
 
+  /**
+   * Skips the first {@code count} turns, for resuming a run whose trajectory already holds that many
+   * model replies: the next request gets turn {@code count + 1}.
+   */
+  public ReplayModel skip(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("cannot skip a negative number of turns: " + count);
+    }
+    next.addAndGet(count);
+    return this;
+  }
+
   /** How many model turns the file holds. */
   public int turns() {
     return turns.size();

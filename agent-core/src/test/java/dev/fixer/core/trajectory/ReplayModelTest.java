@@ -175,6 +175,16 @@ class ReplayModelTest {
   }
 
   @Test
+  void skippingTurnsStartsAResumedRunWhereItStopped() throws Exception {
+    Path file = file("{\"type\":\"assistant\",\"message\":{\"content\":\"one\"}}",
+        "{\"type\":\"assistant\",\"message\":{\"content\":\"two\"}}");
+
+    ReplayModel model = ReplayModel.fromFile(file).skip(1);
+
+    assertThat(model.complete(REQUEST, ModelListener.NONE).message().content()).isEqualTo("two");
+  }
+
+  @Test
   void aRunThatOutlastsTheFileEndsWithAModelError() throws IOException {
     Path file = file("{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"c\",\"name\":\"read_file\","
         + "\"arguments\":\"{\\\"path\\\":\\\"A\\\"}\"}]}}");

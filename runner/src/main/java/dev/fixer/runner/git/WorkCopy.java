@@ -211,6 +211,7 @@ public final class WorkCopy implements AutoCloseable {
   }
 
   private FixerException failure(String what, Exception e) {
-    return FixerException.infrastructure(what + " in the work copy " + root + ": " + e.getMessage(), e);
+    String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return FixerException.infrastructure(what + " in the work copy " + root + ": " + why, e);
   }
 }

@@ -2,8 +2,10 @@ package dev.fixer.runner.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.core.agent.Trajectory;
 import dev.fixer.core.model.Model;
 import dev.fixer.core.text.Redactor;
+import dev.fixer.runner.ExitCodes;
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.config.Durations;
 import dev.fixer.runner.config.RepoConfig;
@@ -22,12 +24,8 @@ import dev.fixer.tools.SearchCodeTool;
 import dev.fixer.tools.Setup;
 import dev.fixer.tools.SetupResult;
 import dev.fixer.tools.Workspace;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +41,6 @@ import java.util.Optional;
 public final class FixRun {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Map<String, String> env;
   private final Path workingDir;
@@ -68,12 +65,17 @@ public final class FixRun {
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
-  public int execute(RunFlags flags) throws InterruptedException {
+  public int execute(RunFlags flags) {
     Progress progress = new Progress(err, terminal, redactor, System::currentTimeMillis);
     try {
       Outcome outcome = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
       report(outcome, flags.json());
       return outcome.exitCode();
+    } catch (InterruptedException e) {
+      progress.line("fixer: interrupted before the agent started; run again, or continue with fixer run --resume"
+          + " and the run directory printed above");
+      Thread.currentThread().interrupt();
+      return ExitCodes.NOT_DONE;
     } catch (FixerException e) {
       progress.line("fixer: " + e.getMessage());
       if (flags.json()) {
@@ -96,12 +98,13 @@ public final class FixRun {
       String head = user.headCommit();
       checkClean(user, flags.allowDirty(), head, progress);
       SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox());
-      Model model = Models.create(plan, env, workingDir, progress::line);
+      Model model = Models.create(plan, env, workingDir, progress::line, 0);
       String branch = user.freeBranchName(issue.number().isPresent()
           ? "fixer/issue-" + issue.number().getAsInt() : "fixer/" + issue.slug());
-      RunDirectory run = newRunDirectory(flags, issue);
+      RunDirectory run = RunDirectory.fresh(flags.workDir() == null ? null : workingDir.resolve(flags.workDir()),
+          FixerHome.from(env).runs(), issue.number().isPresent() ? "issue-" + issue.number().getAsInt() : issue.slug());
       Path trajectory = flags.trajectory() == null ? run.defaultTrajectory() : workingDir.resolve(flags.trajectory());
-      requireNewTrajectory(trajectory);
+      RunDirectory.requireNewTrajectory(trajectory);
       progress.line("fixer: issue \"" + issue.text().title() + "\" on " + user.root() + " at " + head.substring(0, 12)
           + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
       try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
@@ -121,9 +124,11 @@ public final class FixRun {
           + "); start a new run with --issue");
     }
     record = record.withPlan(Plans.resumed(record.plan(), flags));
+    List<Trajectory.Entry> recorded = Resumption.recorded(record.trajectory());
+    Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
     SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox());
-    Model model = Models.create(record.plan(), env, workingDir, progress::line);
+        Model model = Models.create(record.plan(), env, workingDir, progress::line, Resumption.replies(recorded));
     progress.line("fixer: resuming the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
         + record.branch() + ")");
     try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
@@ -158,11 +163,16 @@ public final class FixRun {
               record.plan().maxCostUsd())) + ", " + Durations.format(record.plan().timeout()));
       AgentPhase.Result agent = AgentPhase.run(record, workspace, sandbox, watched, tests.facts(), setup, progress,
           redactor);
+      // Ctrl-C ends the agent with the thread interrupted; what is done so far is still saved.
+      boolean interrupted = Thread.interrupted();
       Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, agent, tests, watched,
           sandbox.describe()), progress, redactor);
       RunDirectory.write(run.result(), redactor.redact(OutcomeReport.json(outcome).toPrettyString()));
       if (outcome.fixed()) {
         run.save(record.at(Phase.DONE));
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
       return outcome;
     } catch (SandboxException e) {
@@ -201,45 +211,6 @@ public final class FixRun {
     }
     progress.line("fixer: working from HEAD " + head.substring(0, 12) + "; your uncommitted changes (" + some
         + ") are not part of the run and stay as they are");
-  }
-
-  private RunDirectory newRunDirectory(RunFlags flags, Issue issue) {
-    Path dir;
-    if (flags.workDir() != null) {
-      dir = workingDir.resolve(flags.workDir());
-      if (nonEmptyDirectory(dir)) {
-        throw FixerException.usage("--work-dir " + dir + " is not empty: choose a new directory, or continue the"
-            + " run in it with --resume " + dir);
-      }
-    } else {
-      String name = STAMP.format(LocalDateTime.now()) + "-"
-          + (issue.number().isPresent() ? "issue-" + issue.number().getAsInt() : issue.slug());
-      Path base = FixerHome.from(env).runs();
-      dir = base.resolve(name);
-      for (int n = 2; Files.exists(dir); n++) {
-        dir = base.resolve(name + "-" + n);
-      }
-    }
-    return new RunDirectory(dir);
-  }
-
-  private static boolean nonEmptyDirectory(Path dir) {
-    try (var entries = Files.list(dir)) {
-      return entries.findAny().isPresent();
-    } catch (IOException e) {
-      return Files.exists(dir);
-    }
-  }
-
-  private static void requireNewTrajectory(Path trajectory) {
-    try {
-      if (Files.exists(trajectory) && Files.size(trajectory) > 0) {
-        throw FixerException.usage("the trajectory " + trajectory + " already holds a run: choose another file, or"
-            + " continue that run with --resume and its run directory");
-      }
-    } catch (IOException e) {
-      throw FixerException.usage("cannot use the trajectory " + trajectory + ": " + e.getMessage(), e);
-    }
   }
 
   private void report(Outcome outcome, boolean json) {

@@ -29,15 +29,16 @@ final class Models {
    * answered a first request. Warnings (a model the server does not list) go to {@code warn}.
    *
    * @param workingDir where a relative replay file is found
+   * @param repliesSoFar the model replies a resumed run already holds, which a replay skips
    * @throws FixerException with a one-line message for no key, a bad base URL, a rejected key, an
    *     unreachable server, an unreadable replay file
    */
-  static Model create(RunPlan plan, Map<String, String> env, Path workingDir, Consumer<String> warn)
-      throws InterruptedException {
+  static Model create(RunPlan plan, Map<String, String> env, Path workingDir, Consumer<String> warn,
+      int repliesSoFar) throws InterruptedException {
     if (plan.replays()) {
       Path file = workingDir.resolve(plan.replayFile());
       try {
-        return ReplayModel.fromFile(file);
+        return ReplayModel.fromFile(file).skip(repliesSoFar);
       } catch (IOException e) {
         throw FixerException.usage("cannot replay " + file + ": " + e.getMessage(), e);
       }

@@ -85,7 +85,7 @@ final class OutcomeReport {
     text.append("Trajectory: ").append(outcome.trajectory()).append('\n');
     if (!outcome.fixed() && outcome.agent().status() != RunStatus.COMPLETED) {
       text.append("Run directory: ").append(outcome.runDir()).append(" (continue with: fixer run --resume ")
-          .append(outcome.runDir()).append(" and a larger budget)\n");
+          .append(outcome.runDir()).append(outcome.agent().status().budgetReached() ? " and a larger budget)\n" : ")\n");
     }
     return text.toString();
   }

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * A run's directory: {@code run.json} (the {@link RunRecord}), {@code work/} (the work copy),
@@ -25,6 +28,7 @@ final class RunDirectory {
   static final String RECORD = "run.json";
   static final String RESULT = "result.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Path dir;
 
@@ -56,6 +60,46 @@ final class RunDirectory {
           + "); pass the directory a run printed as 'run directory'");
     }
     return run;
+  }
+
+  /**
+   * A new run directory: {@code chosen} when the user named one (it must be empty or not exist), else
+   * a new one under {@code runs} named by the time and {@code name}.
+   */
+  static RunDirectory fresh(Path chosen, Path runs, String name) {
+    if (chosen != null) {
+      if (nonEmptyDirectory(chosen)) {
+        throw FixerException.usage("--work-dir " + chosen + " is not empty: choose a new directory, or continue the"
+            + " run in it with --resume " + chosen);
+      }
+      return new RunDirectory(chosen);
+    }
+    String base = STAMP.format(LocalDateTime.now()) + "-" + name;
+    Path dir = runs.resolve(base);
+    for (int n = 2; Files.exists(dir); n++) {
+      dir = runs.resolve(base + "-" + n);
+    }
+    return new RunDirectory(dir);
+  }
+
+  /** A new run must not write into a trajectory that holds another run. */
+  static void requireNewTrajectory(Path trajectory) {
+    try {
+      if (Files.exists(trajectory) && Files.size(trajectory) > 0) {
+        throw FixerException.usage("the trajectory " + trajectory + " already holds a run: choose another file, or"
+            + " continue that run with --resume and its run directory");
+      }
+    } catch (IOException e) {
+      throw FixerException.usage("cannot use the trajectory " + trajectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean nonEmptyDirectory(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isPresent();
+    } catch (IOException e) {
+      return Files.exists(dir);
+    }
   }
 
   void save(RunRecord record) {
