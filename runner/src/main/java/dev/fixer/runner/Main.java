@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     subcommands = {AskCommand.class, RunCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:done",
-      "1:not done (budget, stuck, the model gave up)",
+      "0:done (run: a verified fix is on the branch)",
+      "1:not done (budget, stuck, the model gave up, verification failed)",
       "2:usage or configuration error",
       "3:infrastructure failure (model unreachable after retries, sandbox broken)"})
 public final class Main implements Runnable {

@@ -19,10 +19,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code fixer run}: resolve one issue in a checkout and hand back a branch with a tested fix. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Resolve an issue in a git checkout: the agent works in its own clone and sandbox, and a",
-        "verified fix comes back as a branch of your repository (fixer/issue-N or fixer/<slug>).",
-        "Settings come from the flags, then .fixer.yml at the repository root, then defaults.",
-        "Secrets come only from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL."})
+    description = {"Resolve an issue in a git checkout. The agent works in its own clone and sandbox, and a"
+        + " verified fix comes back as a branch of your repository (fixer/issue-N or fixer/<slug>).",
+        "Settings come from the flags, then .fixer.yml at the repository root, then defaults. Secrets come only"
+            + " from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL.", ""})
 final class RunCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
@@ -70,8 +70,8 @@ final class RunCommand implements Callable<Integer> {
   Integer maxTokens;
 
   @Option(names = "--sandbox", paramLabel = "KIND", converter = SandboxConverter.class,
-      description = "auto, docker, bwrap or none (default: auto: Docker if an engine answers, else bubblewrap)."
-          + " none runs the agent's commands on this machine without isolation.")
+      description = "auto, bwrap, none or docker (default: auto, which is bubblewrap for now; the Docker sandbox is"
+          + " not in this version). none runs the agent's commands on this machine without isolation.")
   SandboxChoice sandbox;
 
   @Option(names = "--trajectory", paramLabel = "FILE",

@@ -132,8 +132,11 @@ class RunCommandTest {
             + "{\"type\":\"assistant\",\"message\":{\"content\":\"Fixed the median.\"}}\n");
 
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
-        "--model", "replay:" + replay, "--max-steps", "1", "--work-dir", "run")).as("%s", err).isEqualTo(1);
-    assertThat(out.toString()).contains("stopped at the step limit of 1 steps");
+        "--model", "replay:" + replay, "--max-steps", "1", "--work-dir", "run", "--trajectory", "logs/median.jsonl"))
+        .as("%s", err).isEqualTo(1);
+    assertThat(out.toString()).contains("stopped at the step limit of 1 steps")
+        .contains("Trajectory: " + temp.resolve("logs/median.jsonl"));
+    assertThat(Files.readString(temp.resolve("logs/median.patch"))).contains("+    if (sorted.length % 2 == 0) {");
 
     assertThat(fixer(env(), "--resume", "run")).isEqualTo(2);
     assertThat(err.toString()).contains("fixer: the run already took its 1 steps: pass a larger --max-steps");

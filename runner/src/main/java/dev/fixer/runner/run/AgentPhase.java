@@ -14,6 +14,7 @@ import dev.fixer.core.prompt.RepoFacts;
 import dev.fixer.core.text.Redactor;
 import dev.fixer.core.trajectory.JsonlTrajectory;
 import dev.fixer.runner.FixerException;
+import dev.fixer.sandbox.LocalSandbox;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.tools.BuildFacts;
 import dev.fixer.tools.SetupResult;
@@ -80,7 +81,8 @@ final class AgentPhase {
         ? "Setup ran `" + result.command() + "` with network access, so dependencies are cached."
         : "Setup ran `" + result.command() + "` and failed (exit code " + result.exitCode()
             + (result.timedOut() ? ", timed out" : "") + "). The end of its output:\n" + result.outputTail()));
-    notes.add("Commands run in a sandbox (" + sandbox.describe() + ") without network access.");
+    notes.add(sandbox instanceof LocalSandbox ? "Commands run directly on this machine, without a sandbox."
+        : "Commands run in a sandbox (" + sandbox.describe() + ") without network access.");
     return new RepoFacts(build.description(), build.testCommand(), layout(root), notes);
   }
 

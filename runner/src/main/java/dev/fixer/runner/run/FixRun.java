@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code fixer run}: checks the repo and the issue, clones the repo into a work copy on a new branch,
@@ -67,6 +70,14 @@ public final class FixRun {
   /** Runs {@code fixer run} with these flags and returns the exit code. */
   public int execute(RunFlags flags) {
     Progress progress = new Progress(err, terminal, redactor, System::currentTimeMillis);
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "fixer-progress");
+      thread.setDaemon(true);
+      return thread;
+    });
+    if (terminal) {
+      ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
+    }
     try {
       Outcome outcome = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
       report(outcome, flags.json());
@@ -84,6 +95,8 @@ public final class FixRun {
         out.flush();
       }
       return e.exitCode();
+    } finally {
+      ticker.shutdownNow();
     }
   }
 

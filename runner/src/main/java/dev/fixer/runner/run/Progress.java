@@ -89,14 +89,23 @@ final class Progress implements AgentListener {
     return count + " tokens · " + (costUsd == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f", costUsd));
   }
 
+  /** Redraws the status line, so that its elapsed time moves during a long model call or tool. */
+  synchronized void tick() {
+    if (statusShown) {
+      draw();
+    }
+  }
+
   private void status(int currentStep, String what) {
     step = currentStep;
     activity = what;
-    long now = clock.getAsLong();
-    if (!terminal || now - lastDraw < REDRAW_MS) {
-      return;
+    if (terminal && clock.getAsLong() - lastDraw >= REDRAW_MS) {
+      draw();
     }
-    lastDraw = now;
+  }
+
+  private void draw() {
+    lastDraw = clock.getAsLong();
     out.print("\r\033[K" + redactor.redact(String.format(Locale.ROOT, "step %d · %s · %s · %s",
         step, activity, elapsed(), spent())));
     out.flush();

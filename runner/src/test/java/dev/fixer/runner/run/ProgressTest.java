@@ -59,6 +59,25 @@ class ProgressTest {
   }
 
   @Test
+  void aTickMovesTheElapsedTimeOfTheStatusLine() {
+    Progress progress = progress(true);
+    progress.onEvent(new AgentEvent.ToolStarted(1, new ToolCall("c1", "run_tests", "{}")));
+    now.addAndGet(7_000);
+
+    progress.tick();
+
+    assertThat(text.toString()).endsWith("\r\033[Kstep 1 · run_tests · 0:07 · 0 tokens · cost unknown");
+  }
+
+  @Test
+  void aTickWithoutAStatusLineDrawsNothing() {
+    progress(false).tick();
+    progress(true).tick();
+
+    assertThat(text.toString()).isEmpty();
+  }
+
+  @Test
   void secretsAreRedactedFromWhatIsShown() {
     Progress progress = progress(false);
 
