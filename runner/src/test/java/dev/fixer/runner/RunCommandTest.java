@@ -121,15 +121,37 @@ class RunCommandTest {
     assertThat(err.toString()).contains(dev.fixer.sandbox.LocalSandbox.warning());
   }
 
-  @Test
-  void aReplayedRunStoppedByItsStepLimitResumesWithTheNextTurn() throws Exception {
+  /** Setup and tests that take no time, and a replay of the fix: a whole run without Maven. */
+  private Path quickRunOfTheFix() throws Exception {
     Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\ntest: 'true'\n");
     StatsRepo.git(repo, "add", ".fixer.yml");
     StatsRepo.git(repo, "commit", "-q", "-m", "config");
-    Path replay = Files.writeString(temp.resolve("replay.jsonl"),
+    return Files.writeString(temp.resolve("replay.jsonl"),
         "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"e\",\"name\":\"edit\",\"arguments\":"
             + new ObjectMapper().writeValueAsString(StatsRepo.edit()) + "}]}}\n"
             + "{\"type\":\"assistant\",\"message\":{\"content\":\"Fixed the median.\"}}\n");
+  }
+
+  @Test
+  void withAllowDirtyTheRunWorksFromHeadAndLeavesTheChangesAlone() throws Exception {
+    Path replay = quickRunOfTheFix();
+    Path source = repo.resolve(StatsRepo.SOURCE);
+    Files.writeString(source, Files.readString(source) + "// work in progress\n");
+    Files.writeString(repo.resolve("notes.txt"), "mine\n");
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--model", "replay:" + replay, "--allow-dirty")).as("%s", err).isZero();
+
+    assertThat(err.toString()).contains("start: working from HEAD").contains("notes.txt");
+    assertThat(Files.readString(source)).contains(StatsRepo.BUGGY).endsWith("// work in progress\n");
+    assertThat(repo.resolve("notes.txt")).hasContent("mine");
+    String fixed = StatsRepo.git(repo, "show", "fixer/stats-median-is-wrong-for-an-even-number:" + StatsRepo.SOURCE);
+    assertThat(fixed).contains(StatsRepo.FIXED).doesNotContain("work in progress");
+  }
+
+  @Test
+  void aReplayedRunStoppedByItsStepLimitResumesWithTheNextTurn() throws Exception {
+    Path replay = quickRunOfTheFix();
 
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
         "--model", "replay:" + replay, "--max-steps", "1", "--work-dir", "run", "--trajectory", "logs/median.jsonl"))

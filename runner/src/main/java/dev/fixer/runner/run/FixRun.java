@@ -118,7 +118,7 @@ public final class FixRun {
           FixerHome.from(env).runs(), issue.number().isPresent() ? "issue-" + issue.number().getAsInt() : issue.slug());
       Path trajectory = flags.trajectory() == null ? run.defaultTrajectory() : workingDir.resolve(flags.trajectory());
       RunDirectory.requireNewTrajectory(trajectory);
-      progress.line("fixer: issue \"" + issue.text().title() + "\" on " + user.root() + " at " + head.substring(0, 12)
+      progress.line("start: issue \"" + issue.text().title() + "\" on " + user.root() + " at " + head.substring(0, 12)
           + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
       try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
         RunRecord record = new RunRecord(user.root(), branch, issue.text(), issue.number(), plan,
@@ -141,8 +141,8 @@ public final class FixRun {
     Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
     SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox());
-        Model model = Models.create(record.plan(), env, workingDir, progress::line, Resumption.replies(recorded));
-    progress.line("fixer: resuming the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
+    Model model = Models.create(record.plan(), env, workingDir, progress::line, Resumption.replies(recorded));
+    progress.line("resume: the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
         + record.branch() + ")");
     try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
       return carryOn(run, record, user, copy, model, sandbox, progress);
@@ -222,7 +222,7 @@ public final class FixRun {
           + "): commit or stash them, or pass --allow-dirty to work from HEAD " + head.substring(0, 12)
           + " without them");
     }
-    progress.line("fixer: working from HEAD " + head.substring(0, 12) + "; your uncommitted changes (" + some
+    progress.line("start: working from HEAD " + head.substring(0, 12) + "; your uncommitted changes (" + some
         + ") are not part of the run and stay as they are");
   }
 
