@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Config;
@@ -117,17 +114,8 @@ public final class UserRepo implements AutoCloseable {
    * files that are not ignored. Repository-relative, sorted, without duplicates.
    */
   public List<String> uncommittedPaths() {
-    try (Git git = Git.wrap(repo)) {
-      Status status = git.status().call();
-      TreeSet<String> paths = new TreeSet<>();
-      paths.addAll(status.getAdded());
-      paths.addAll(status.getChanged());
-      paths.addAll(status.getModified());
-      paths.addAll(status.getRemoved());
-      paths.addAll(status.getMissing());
-      paths.addAll(status.getConflicting());
-      paths.addAll(status.getUntracked());
-      return List.copyOf(paths);
+    try {
+      return WorkingTreeChanges.uncommittedPaths(repo);
     } catch (GitAPIException | JGitInternalException e) {
       throw failure("cannot read the status", e);
     }

@@ -152,8 +152,7 @@ public final class WorkCopy implements AutoCloseable {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(author, "author");
     try (Git git = Git.wrap(repo)) {
-      git.add().addFilepattern(".").call();
-      git.add().addFilepattern(".").setUpdate(true).call();
+      stageAll(git);
       PersonIdent who = new PersonIdent(author.name(), author.email());
       RevCommit commit = git.commit().setMessage(message).setAuthor(who).setCommitter(who)
           .setAllowEmpty(false).setSign(false).setNoVerify(true).call();
@@ -194,14 +193,19 @@ public final class WorkCopy implements AutoCloseable {
    */
   public String uncommittedPatch() {
     try (Git git = Git.wrap(repo); ObjectInserter inserter = repo.newObjectInserter()) {
-      git.add().addFilepattern(".").call();
-      git.add().addFilepattern(".").setUpdate(true).call();
+      stageAll(git);
       ObjectId tree = repo.readDirCache().writeTree(inserter);
       inserter.flush();
       return new CommitDiff(repo, baseCommit, tree.name()).patch();
     } catch (IOException | GitAPIException | JGitInternalException e) {
       throw failure("could not diff " + baseCommit + " with the working tree", e);
     }
+  }
+
+  /** Stages additions and modifications, then deletions; ignored and excluded paths stay out. */
+  private static void stageAll(Git git) throws GitAPIException {
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
   }
 
   /** Closes the JGit repository. */

@@ -33,10 +33,14 @@ final class WorkingTreeChanges {
 
   private WorkingTreeChanges() {}
 
-  static List<FileChange> of(Repository repo) throws IOException, GitAPIException {
-    TreeSet<String> paths = new TreeSet<>();
+  /**
+   * Every path git would call uncommitted: staged, modified, deleted, conflicting, and untracked
+   * files that are not ignored. Repository-relative, sorted, without duplicates.
+   */
+  static List<String> uncommittedPaths(Repository repo) throws GitAPIException {
     try (Git git = Git.wrap(repo)) {
       Status status = git.status().call();
+      TreeSet<String> paths = new TreeSet<>();
       paths.addAll(status.getAdded());
       paths.addAll(status.getChanged());
       paths.addAll(status.getModified());
@@ -44,7 +48,12 @@ final class WorkingTreeChanges {
       paths.addAll(status.getMissing());
       paths.addAll(status.getConflicting());
       paths.addAll(status.getUntracked());
+      return List.copyOf(paths);
     }
+  }
+
+  static List<FileChange> of(Repository repo) throws IOException, GitAPIException {
+    List<String> paths = uncommittedPaths(repo);
     if (paths.isEmpty()) {
       return List.of();
     }
@@ -71,7 +80,7 @@ final class WorkingTreeChanges {
     return List.copyOf(changes);
   }
 
-  private static Map<String, Blob> headBlobs(Repository repo, TreeSet<String> paths) throws IOException {
+  private static Map<String, Blob> headBlobs(Repository repo, List<String> paths) throws IOException {
     Map<String, Blob> blobs = new HashMap<>();
     ObjectId tree = repo.resolve(Constants.HEAD + "^{tree}");
     if (tree == null) {
