@@ -69,14 +69,12 @@ public final class BubblewrapSandbox implements Sandbox {
       String output = new String(process.getInputStream().readAllBytes()).trim();
       if (process.waitFor() != 0) {
         return Optional.of("bubblewrap cannot create its namespaces here (" + output + "); allow"
-            + " unprivileged user namespaces (on Ubuntu: sysctl kernel.apparmor_restrict_unprivileged_userns=0)"
-            + " or use --sandbox docker");
+            + " unprivileged user namespaces (on Ubuntu: sysctl kernel.apparmor_restrict_unprivileged_userns=0)");
       }
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of("bubblewrap (bwrap) is not installed: install it with"
-          + " `sudo apt-get install -y bubblewrap` (Debian, Ubuntu) or `sudo dnf install bubblewrap`,"
-          + " or use --sandbox docker");
+          + " `sudo apt-get install -y bubblewrap` (Debian, Ubuntu) or `sudo dnf install bubblewrap`");
     }
   }
 
