@@ -100,8 +100,16 @@ public record ModelSettings(
 
   /** Whether the model takes {@code reasoning_effort} instead of {@code thinking} (Kimi K3). */
   public boolean usesReasoningEffort() {
-    String id = model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return id.startsWith("kimi-k3");
+    return bareId().startsWith("kimi-k3");
+  }
+
+  /** Whether the model is a Kimi K2 (K2.5, K2.6, ...), whatever the provider prefix. */
+  public boolean isKimiK2() {
+    return bareId().startsWith("kimi-k2");
+  }
+
+  private String bareId() {
+    return model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Whether thinking is known to be on: asked for, or implied by a reasoning effort. */

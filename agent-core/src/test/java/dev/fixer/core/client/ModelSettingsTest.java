@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 class ModelSettingsTest {
 
   @Test
+  void kimiK2IsKnownWhateverTheProviderPrefix() {
+    assertThat(ModelSettings.builder().model("kimi-k2.6").build().isKimiK2()).isTrue();
+    assertThat(ModelSettings.builder().model("moonshotai/Kimi-K2-Instruct").build().isKimiK2()).isTrue();
+    assertThat(ModelSettings.builder().model("kimi-k3").build().isKimiK2()).isFalse();
+    assertThat(ModelSettings.builder().model("qwen3-coder").build().isKimiK2()).isFalse();
+  }
+
+  @Test
   void defaultsToKimiK26OnMoonshotsGlobalApi() {
     ModelSettings settings = ModelSettings.builder().apiKey("k").build();
 

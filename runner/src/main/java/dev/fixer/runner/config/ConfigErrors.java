@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.fixer.core.text.EditDistance;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -76,12 +77,8 @@ final class ConfigErrors {
         .min(Comparator.comparingInt(known -> EditDistance.between(typed, known)));
   }
 
-  static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
-  }
-
   private static FixerException usage(String message, Throwable cause) {
-    return FixerException.usage(oneLine(message), cause);
+    return FixerException.usage(TextFiles.oneLine(message), cause);
   }
 
   private static String where(Path file, int line) {

@@ -7,16 +7,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.TextFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Finds, reads and parses a repository's config file; every failure is a one-line usage error. */
@@ -93,31 +88,12 @@ final class RepoConfigFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw FixerException.usage("cannot read " + file + ": " + reason(e), e);
+      throw FixerException.usage("cannot read " + file + ": " + TextFiles.reason(e), e);
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return TextFiles.decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw FixerException.usage(file + " is not UTF-8 text: save it as UTF-8", e);
     }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "it does not exist";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return ConfigErrors.oneLine(fs.getReason());
-    }
-    return e.getMessage() == null
-        ? e.getClass().getSimpleName() : ConfigErrors.oneLine(e.getMessage());
   }
 }

@@ -2,13 +2,9 @@ package dev.fixer.runner.issue;
 
 import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.TextFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,37 +52,22 @@ public final class IssueFiles {
     } catch (NoSuchFileException e) {
       throw FixerException.usage("the issue file " + file + " does not exist", e);
     } catch (IOException e) {
-      throw FixerException.usage("cannot read the issue file " + file + ": " + reason(e), e);
+      throw FixerException.usage("cannot read the issue file " + file + ": " + TextFiles.reason(e), e);
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text = TextFiles.decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw notText(file, e);
     }
     if (text.indexOf('\0') >= 0) {
       throw notText(file, null);
     }
-    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static FixerException notText(Path file, Throwable cause) {
     return FixerException.usage("the issue file " + file
         + " is not UTF-8 text: save the issue as UTF-8 Markdown", cause);
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String reason = e instanceof FileSystemException fs && fs.getReason() != null
-        ? fs.getReason() : e.getMessage();
-    return reason == null
-        ? e.getClass().getSimpleName() : reason.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -72,15 +72,16 @@ final class Delivery {
     switch (result.status()) {
       case COMPLETED -> {
         if (changes.isEmpty()) {
+          String said = firstLine(result.summary());
           return new Verdict(false, ExitCodes.NOT_DONE, "the model finished without changing any file"
-              + firstLine(result.summary()));
+              + (said.isEmpty() ? "" : ": " + said));
         }
         TestRun run = verification.orElseThrow();
         return run.passed()
             ? new Verdict(true, ExitCodes.DONE, "the change passes " + (run.tests().isEmpty() ? "the test suite"
                 : "the tests the agent ran"))
             : new Verdict(false, ExitCodes.NOT_DONE, "the change does not pass verification: "
-                + firstLine(run.answer().output()).replaceFirst("^: ", ""));
+                + firstLine(run.answer().output()));
       }
       case MODEL_ERROR -> {
         return new Verdict(false, model.lastRefusal().map(ExitCodes::of).orElse(ExitCodes.INFRASTRUCTURE),
@@ -97,6 +98,6 @@ final class Delivery {
 
   private static String firstLine(String text) {
     String line = text.strip().lines().findFirst().orElse("");
-    return line.isEmpty() ? "" : ": " + (line.length() > 200 ? line.substring(0, 199) + "…" : line);
+    return line.length() > 200 ? line.substring(0, 199) + "…" : line;
   }
 }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -72,20 +71,19 @@ final class Models {
       if (plan.baseUrl() != null) {
         builder.baseUrl(plan.baseUrl());
       }
-      Boolean thinking = plan.thinking() != null ? plan.thinking() : kimiK2(plan.model()) ? Boolean.TRUE : null;
-      if (thinking != null) {
-        builder.thinking(thinking ? Thinking.ENABLED : Thinking.DISABLED);
+      if (plan.thinking() != null) {
+        builder.thinking(plan.thinking() ? Thinking.ENABLED : Thinking.DISABLED);
       }
-      return builder.build().requireUsable();
+      ModelSettings settings = builder.build();
+      if (plan.thinking() == null && settings.isKimiK2()) {
+        settings = settings.toBuilder().thinking(Thinking.ENABLED).build();
+      }
+      return settings.requireUsable();
     } catch (InvalidSettingsException e) {
       throw FixerException.usage(e.getMessage(), e);
     }
   }
 
-  private static boolean kimiK2(String model) {
-    String id = model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return id.startsWith("kimi-k2");
-  }
 
   private static String closest(String model, List<String> offered) {
     String best = offered.stream().min(Comparator.comparingInt(id -> EditDistance.between(model, id))).orElseThrow();

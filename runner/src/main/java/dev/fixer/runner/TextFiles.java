@@ -1,0 +1,47 @@
+package dev.fixer.runner;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** Reading the files a user hands fixer (the config, an issue) as text, with reasons fit for one line. */
+public final class TextFiles {
+
+  private TextFiles() {}
+
+  /**
+   * {@code bytes} as strict UTF-8, a leading byte order mark dropped.
+   *
+   * @throws CharacterCodingException if they are not UTF-8
+   */
+  public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    String text = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Why a file could not be read, on one line, e.g. {@code permission denied}. */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+    return reason == null ? e.getClass().getSimpleName() : oneLine(reason);
+  }
+
+  /** {@code text} with its line breaks, and the space around them, made single spaces. */
+  public static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}
