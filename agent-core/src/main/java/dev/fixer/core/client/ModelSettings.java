@@ -108,6 +108,16 @@ public record ModelSettings(
     return bareId().startsWith("kimi-k2");
   }
 
+  /**
+   * Whether the model is known to read images in user messages: Kimi K2.5, K2.6 and K3, and models
+   * whose id says vision ({@code vision}, {@code -vl}). Anything else gets text only.
+   */
+  public boolean takesImages() {
+    String id = bareId();
+    return id.startsWith("kimi-k2.5") || id.startsWith("kimi-k2.6") || id.startsWith("kimi-k3")
+        || id.contains("vision") || id.contains("-vl");
+  }
+
   private String bareId() {
     return model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param body the description; may be empty
  * @param comments the discussion, oldest first
  * @param imageUrls images from the body and comments, as data or https URLs
+ * @param author who opened the issue; empty when unknown
+ * @param labels the issue's labels
  */
 public record IssueText(String reference, String title, String body, List<Comment> comments,
-    List<String> imageUrls) {
+    List<String> imageUrls, String author, List<String> labels) {
 
   /** One comment on the issue. */
   public record Comment(String author, String createdAt, String body) {
@@ -33,6 +35,12 @@ public record IssueText(String reference, String title, String body, List<Commen
     body = body == null ? "" : body;
     comments = comments == null ? List.of() : List.copyOf(comments);
     imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
+    author = author == null ? "" : author;
+    labels = labels == null ? List.of() : List.copyOf(labels);
+  }
+
+  public IssueText(String reference, String title, String body, List<Comment> comments, List<String> imageUrls) {
+    this(reference, title, body, comments, imageUrls, "", List.of());
   }
 
   public IssueText(String reference, String title, String body) {

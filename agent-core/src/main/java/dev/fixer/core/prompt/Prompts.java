@@ -73,6 +73,12 @@ public final class Prompts {
     if (!issue.reference().isEmpty()) {
       text.append(" (").append(issue.reference()).append(')');
     }
+    if (!issue.author().isEmpty()) {
+      text.append("\n\nOpened by ").append(issue.author());
+    }
+    if (!issue.labels().isEmpty()) {
+      text.append(issue.author().isEmpty() ? "\n\n" : " · ").append("Labels: ").append(String.join(", ", issue.labels()));
+    }
     text.append("\n\n").append(issue.body().isBlank() ? "(The issue has no description.)" : issue.body().strip());
     if (!issue.comments().isEmpty()) {
       text.append("\n\n## Comments");

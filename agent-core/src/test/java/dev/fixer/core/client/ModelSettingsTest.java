@@ -17,6 +17,15 @@ class ModelSettingsTest {
   }
 
   @Test
+  void knowsWhichModelsReadImages() {
+    assertThat(ModelSettings.builder().model("kimi-k2.6").build().takesImages()).isTrue();
+    assertThat(ModelSettings.builder().model("moonshotai/kimi-k2.5").build().takesImages()).isTrue();
+    assertThat(ModelSettings.builder().model("Qwen2.5-VL-72B").build().takesImages()).isTrue();
+    assertThat(ModelSettings.builder().model("kimi-k2-0905-preview").build().takesImages()).isFalse();
+    assertThat(ModelSettings.builder().model("gpt-oss-120b").build().takesImages()).isFalse();
+  }
+
+  @Test
   void defaultsToKimiK26OnMoonshotsGlobalApi() {
     ModelSettings settings = ModelSettings.builder().apiKey("k").build();
 

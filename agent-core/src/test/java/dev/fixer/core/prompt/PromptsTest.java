@@ -54,4 +54,12 @@ class PromptsTest {
     assertThat(((UserMessage) Prompts.opening(new IssueText("", "Crash", ""), RepoFacts.UNKNOWN).get(1)).content())
         .isEqualTo("Resolve this issue.\n\n# Crash\n\n(The issue has no description.)");
   }
+
+  @Test
+  void namesTheAuthorAndTheLabelsUnderTheTitle() {
+    IssueText labelled = new IssueText("#7", "Crash", "Boom.", List.of(), List.of(), "carol", List.of("bug", "fixer"));
+
+    assertThat(((UserMessage) Prompts.opening(labelled, RepoFacts.UNKNOWN).get(1)).content())
+        .isEqualTo("Resolve this issue.\n\n# Crash (#7)\n\nOpened by carol · Labels: bug, fixer\n\nBoom.");
+  }
 }

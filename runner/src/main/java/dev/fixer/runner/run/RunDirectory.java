@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -134,9 +135,11 @@ final class RunDirectory {
   private static ObjectNode encode(RunRecord record) {
     ObjectNode node = JSON.createObjectNode().put("version", 1);
     node.put("repo", record.repo().toString()).put("branch", record.branch());
-    ObjectNode issue = node.putObject("issue").put("reference", record.issue().reference())
-        .put("title", record.issue().title()).put("body", record.issue().body());
+    ObjectNode issue = IssueJson.encode(record.issue());
+    node.set("issue", issue);
     record.issueNumber().ifPresent(number -> issue.put("number", number));
+    record.publishing().ifPresent(publishing -> node.putObject("github").put("repo", publishing.repo())
+        .put("draft", publishing.draft()).put("run_url", publishing.runUrl().orElse(null)));
     RunPlan plan = record.plan();
     ObjectNode p = node.putObject("plan").put("model", plan.model()).put("max_tokens", plan.maxTokens())
         .put("max_steps", plan.maxSteps()).put("timeout_ms", plan.timeout().toMillis())
@@ -149,7 +152,7 @@ final class RunDirectory {
 
   private static RunRecord decode(JsonNode node) {
     JsonNode i = node.path("issue");
-    IssueText issue = new IssueText(i.path("reference").asText(), i.path("title").asText(), i.path("body").asText());
+    IssueText issue = IssueJson.decode(i);
     OptionalInt number = i.hasNonNull("number") ? OptionalInt.of(i.get("number").asInt()) : OptionalInt.empty();
     JsonNode p = node.path("plan");
     RunPlan plan = new RunPlan(p.path("model").asText(), p.hasNonNull("thinking") ? p.get("thinking").asBoolean() : null,
@@ -157,8 +160,14 @@ final class RunDirectory {
         p.hasNonNull("max_cost_usd") ? p.get("max_cost_usd").asDouble() : null,
         Duration.ofMillis(p.path("timeout_ms").asLong()), SandboxChoice.parse(p.path("sandbox").asText()),
         text(p, "setup"), text(p, "test"), Duration.ofMillis(p.path("setup_timeout_ms").asLong()));
+    JsonNode g = node.path("github");
+    Optional<Publishing> publishing = g.isObject()
+        ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),
+            Optional.ofNullable(text(g, "run_url"))))
+        : Optional.empty();
     return new RunRecord(Path.of(node.path("repo").asText()), node.path("branch").asText(), issue, number, plan,
-        Path.of(node.path("trajectory").asText()), Phase.valueOf(node.path("phase").asText().toUpperCase(java.util.Locale.ROOT)));
+        Path.of(node.path("trajectory").asText()), Phase.valueOf(node.path("phase").asText().toUpperCase(java.util.Locale.ROOT)),
+        publishing);
   }
 
   private static String text(JsonNode node, String field) {

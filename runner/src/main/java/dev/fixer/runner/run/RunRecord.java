@@ -3,6 +3,7 @@ package dev.fixer.runner.run;
 import dev.fixer.core.prompt.IssueText;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -16,9 +17,10 @@ import java.util.OptionalInt;
  * @param plan the settings
  * @param trajectory the trajectory file
  * @param phase how far the run got
+ * @param publishing where the run reports on GitHub; empty for a run that only makes a local branch
  */
 record RunRecord(Path repo, String branch, IssueText issue, OptionalInt issueNumber, RunPlan plan,
-    Path trajectory, Phase phase) {
+    Path trajectory, Phase phase, Optional<Publishing> publishing) {
 
   RunRecord {
     Objects.requireNonNull(repo, "repo");
@@ -28,13 +30,19 @@ record RunRecord(Path repo, String branch, IssueText issue, OptionalInt issueNum
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(trajectory, "trajectory");
     Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(publishing, "publishing");
+  }
+
+  RunRecord(Path repo, String branch, IssueText issue, OptionalInt issueNumber, RunPlan plan, Path trajectory,
+      Phase phase) {
+    this(repo, branch, issue, issueNumber, plan, trajectory, phase, Optional.empty());
   }
 
   RunRecord at(Phase next) {
-    return new RunRecord(repo, branch, issue, issueNumber, plan, trajectory, next);
+    return new RunRecord(repo, branch, issue, issueNumber, plan, trajectory, next, publishing);
   }
 
   RunRecord withPlan(RunPlan next) {
-    return new RunRecord(repo, branch, issue, issueNumber, next, trajectory, phase);
+    return new RunRecord(repo, branch, issue, issueNumber, next, trajectory, phase, publishing);
   }
 }

@@ -9,6 +9,8 @@ import dev.fixer.runner.config.SandboxChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,23 @@ class RunDirectoryTest {
 
     assertThat(RunDirectory.existing(temp.resolve("run")).load()).isEqualTo(record);
     assertThat(temp.resolve("run/run.json.tmp")).doesNotExist();
+  }
+
+  @Test
+  void aGitHubRunKeepsTheWholeIssueAndWhereItReports() {
+    RunDirectory run = new RunDirectory(temp.resolve("run"));
+    RunPlan plan = new RunPlan("kimi-k2.6", null, null, 4096, 30, 5.0, Duration.ofMinutes(45), SandboxChoice.AUTO,
+        null, null, Duration.ofMinutes(10));
+    IssueText issue = new IssueText("#9", "Crash", "Boom ![trace](https://x/y.png)",
+        List.of(new IssueText.Comment("bob", "2026-11-20T10:00:00Z", "Same here.")), List.of("data:image/png;base64,AAAA"),
+        "alice", List.of("bug", "fixer"));
+    RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-9", issue, OptionalInt.of(9), plan,
+        run.defaultTrajectory(), Phase.CLONED, Optional.of(new Publishing("octo/demo", true,
+            Optional.of("https://github.com/octo/demo/actions/runs/1"))));
+
+    run.save(record);
+
+    assertThat(RunDirectory.existing(temp.resolve("run")).load()).isEqualTo(record);
   }
 
   @Test

@@ -1,0 +1,20 @@
+package dev.fixer.runner.run;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a run reports on GitHub: the status comment and labels on its issue, and the pull request
+ * that carries a verified fix.
+ *
+ * @param repo OWNER/NAME of the issue and of the pull request
+ * @param draft whether a new pull request is opened as a draft
+ * @param runUrl a page that shows the run (the Actions run), linked from the status comment
+ */
+public record Publishing(String repo, boolean draft, Optional<String> runUrl) {
+
+  public Publishing {
+    Objects.requireNonNull(repo, "repo");
+    Objects.requireNonNull(runUrl, "runUrl");
+  }
+}
