@@ -1,0 +1,111 @@
+package dev.fixer.runner.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ActionYamlTest {
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final List<String> INPUTS = List.of("trigger_label", "github_token", "kimi_api_key", "model",
+      "base_url", "max_steps", "max_cost", "timeout", "draft", "sandbox");
+
+  private JsonNode action;
+
+  @BeforeEach
+  void read() throws IOException {
+    action = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("action.yml").toFile());
+  }
+
+  private JsonNode step(String name) {
+    return steps().stream().filter(step -> step.path("name").asText().equals(name)).findFirst().orElseThrow();
+  }
+
+  private List<JsonNode> steps() {
+    return StreamSupport.stream(action.path("runs").path("steps").spliterator(), false).toList();
+  }
+
+  @Test
+  void theActionTakesTheDocumentedInputsWithTheirDefaults() {
+    JsonNode inputs = action.path("inputs");
+
+    assertThat(names(inputs)).containsExactlyElementsOf(INPUTS);
+    assertThat(inputs.path("trigger_label").path("default").asText()).isEqualTo("fixer");
+    assertThat(inputs.path("github_token").path("default").asText()).isEqualTo("${{ github.token }}");
+    assertThat(inputs.path("kimi_api_key").path("required").asBoolean()).isTrue();
+    assertThat(inputs.path("kimi_api_key").has("default")).isFalse();
+    assertThat(inputs.path("model").path("default").asText("absent")).isEmpty();
+    assertThat(inputs.path("draft").path("default").asText()).isEqualTo("false");
+    assertThat(inputs.path("sandbox").path("default").asText()).isEqualTo("auto");
+    inputs.forEach(input -> assertThat(input.path("description").asText()).isNotBlank());
+  }
+
+  @Test
+  void theOutputsComeFromTheFixerStep() {
+    JsonNode outputs = action.path("outputs");
+
+    assertThat(names(outputs)).containsExactly("status", "pr_url");
+    assertThat(outputs.path("status").path("value").asText()).isEqualTo("${{ steps.fixer.outputs.status }}");
+    assertThat(outputs.path("pr_url").path("value").asText()).isEqualTo("${{ steps.fixer.outputs.pr_url }}");
+  }
+
+  @Test
+  void itIsACompositeActionThatSetsUpJavaAndTheSandboxThenBuildsFixer() {
+    assertThat(action.path("runs").path("using").asText()).isEqualTo("composite");
+    JsonNode java = step("Set up Java");
+    assertThat(java.path("uses").asText()).isEqualTo("actions/setup-java@v4");
+    assertThat(java.path("with").path("distribution").asText()).isEqualTo("temurin");
+    assertThat(java.path("with").path("java-version").asText()).isEqualTo("17");
+    assertThat(step("Install bubblewrap and ripgrep").path("run").asText())
+        .contains("apt-get install", "bubblewrap", "ripgrep", "kernel.apparmor_restrict_unprivileged_userns=0");
+    assertThat(step("Build fixer").path("run").asText())
+        .isEqualTo("mvn -B -q -f \"${{ github.action_path }}/pom.xml\" -DskipTests package");
+    steps().stream().filter(step -> step.has("run"))
+        .forEach(step -> assertThat(step.path("shell").asText()).as(step.path("name").asText()).isEqualTo("bash"));
+  }
+
+  @Test
+  void theFixerStepRunsTheJarTheBuildMakes() throws IOException {
+    assertThat(step("Run fixer").path("id").asText()).isEqualTo("fixer");
+    assertThat(step("Run fixer").path("run").asText())
+        .isEqualTo("java -jar \"${{ github.action_path }}/runner/target/fixer.jar\" action");
+    assertThat(Files.readString(ROOT.resolve("runner/pom.xml"))).contains("<finalName>fixer</finalName>");
+  }
+
+  @Test
+  void everyInputReachesFixerAsAnInputVariable() {
+    JsonNode env = step("Run fixer").path("env");
+
+    for (String input : INPUTS) {
+      assertThat(env.path("INPUT_" + input.toUpperCase(Locale.ROOT)).asText()).as(input)
+          .isEqualTo("${{ inputs." + input + " }}");
+    }
+    assertThat(env.path("GITHUB_TOKEN").asText()).isEqualTo("${{ inputs.github_token }}");
+    assertThat(env.path("KIMI_API_KEY").asText()).isEqualTo("${{ inputs.kimi_api_key }}");
+  }
+
+  @Test
+  void noCommandLineCarriesAnInput() {
+    steps().forEach(step -> assertThat(step.path("run").asText()).as(step.path("name").asText())
+        .doesNotContain("inputs.", "secrets."));
+    steps().stream().filter(step -> step.has("with")).forEach(step -> assertThat(step.path("with").toString())
+        .as(step.path("name").asText()).doesNotContain("inputs.github_token", "inputs.kimi_api_key"));
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
