@@ -33,15 +33,23 @@ final class CloneAtCommit {
 
   /** @throws FixerException (usage) if {@code dir} is a file or a directory with something in it */
   static void requireEmptyDirectory(Path dir) {
+    requireEmptyDirectory(dir, "the work copy");
+  }
+
+  /**
+   * @param role what {@code dir} is for, as messages name it, e.g. {@code "the work copy"}
+   * @throws FixerException (usage) if {@code dir} is a file or a directory with something in it
+   */
+  static void requireEmptyDirectory(Path dir, String role) {
     if (!Files.exists(dir)) {
       return;
     }
     if (!Files.isDirectory(dir)) {
-      throw FixerException.usage("the work copy " + dir + " is a file: remove it or choose another directory");
+      throw FixerException.usage(role + " " + dir + " is a file: remove it or choose another directory");
     }
     try (Stream<Path> entries = Files.list(dir)) {
       if (entries.findAny().isPresent()) {
-        throw FixerException.usage("the work copy " + dir + " is not empty: remove it or choose another directory");
+        throw FixerException.usage(role + " " + dir + " is not empty: remove it or choose another directory");
       }
     } catch (IOException e) {
       throw FixerException.infrastructure("cannot list " + dir + ": " + e.getMessage(), e);

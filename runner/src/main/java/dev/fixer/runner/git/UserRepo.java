@@ -18,7 +18,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The user's checkout, which fixer reads but never changes: no method touches its work tree, index
- * or HEAD. The only writes are {@link #fetchBranch}'s: one local branch, added or fast-forwarded,
+ * or HEAD ({@link #cloneFrom} makes a new checkout for batch runs). The only writes are {@link #fetchBranch}'s: one local branch, added or fast-forwarded,
  * and {@code .git/FETCH_HEAD}, as {@code git fetch} writes it.
  * Failures are {@link FixerException}s: usage for a directory that is not a usable checkout,
  * infrastructure for git failing underneath. {@link #close()} closes the JGit repository.
@@ -67,6 +67,21 @@ public final class UserRepo implements AutoCloseable {
       repo.close();
       throw FixerException.infrastructure("cannot resolve the work tree of " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Clones {@code remote} into {@code dir}, as {@code git clone} does: the remote's default branch (what
+   * its HEAD names) checked out, {@code remote.origin.url} set to {@link RemoteAccess#url()}; the token
+   * is used for the fetch and written nowhere. Returns the clone, open; the caller closes it.
+   *
+   * @param dir absent or an empty directory; left empty if the clone fails
+   * @throws FixerException (usage) if {@code dir} is a file or not empty, the remote refuses the
+   *     credentials, has no repository there or is an ssh URL; (infrastructure) if it cannot be
+   *     reached or the clone cannot be written
+   */
+  public static UserRepo cloneFrom(RemoteAccess remote, Path dir) {
+    RemoteClone.run(remote, dir);
+    return open(dir);
   }
 
   private static FixerException notARepository(Path dir, Exception cause) {
@@ -124,6 +139,16 @@ public final class UserRepo implements AutoCloseable {
   /** {@code remote.origin.url}, if set. */
   public Optional<String> originUrl() {
     return Optional.ofNullable(repo.getConfig().getString("remote", "origin", "url"));
+  }
+
+  /**
+   * Where {@code git push origin} would push: {@code remote.origin.pushurl} if set, else
+   * {@code remote.origin.url}; empty when neither is. {@code url.<base>.insteadOf} rewrites are not
+   * applied.
+   */
+  public Optional<String> originPushUrl() {
+    String pushUrl = repo.getConfig().getString("remote", "origin", "pushurl");
+    return pushUrl == null || pushUrl.isBlank() ? originUrl() : Optional.of(pushUrl);
   }
 
   /**

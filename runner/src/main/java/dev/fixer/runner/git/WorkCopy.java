@@ -202,6 +202,36 @@ public final class WorkCopy implements AutoCloseable {
     }
   }
 
+  /**
+   * The commit {@code refs/heads/<remoteBranch>} has at {@code remote}, as {@code git ls-remote}
+   * shows it: 40 hex digits, or empty when the remote has no such branch.
+   *
+   * @throws FixerException (usage) if the remote refuses the credentials, has no repository or is an
+   *     ssh URL; (infrastructure) if it cannot be reached
+   */
+  public Optional<String> remoteBranchHead(RemoteAccess remote, String remoteBranch) {
+    Objects.requireNonNull(remote, "remote");
+    return BranchPush.remoteHead(repo, remote, remoteBranch);
+  }
+
+  /**
+   * Pushes {@code refs/heads/<localBranch>} of this clone to {@code refs/heads/<remoteBranch>} at
+   * {@code remote} with a lease: when {@code expectedRemoteHead} is empty the remote branch must not
+   * exist; when present it must still be at that commit, and is then replaced even if the push is not
+   * a fast-forward. No hook runs and no credentials are written anywhere.
+   *
+   * @param expectedRemoteHead what {@link #remoteBranchHead} returned, 40 hex digits, or empty
+   * @return the pushed commit's sha
+   * @throws FixerException (usage) if the remote refused the branch (it moved, exists, or is
+   *     protected), refuses the credentials, has no repository or is an ssh URL; (infrastructure) if it
+   *     cannot be reached or this clone has no {@code localBranch}
+   * @throws IllegalArgumentException if {@code expectedRemoteHead} is not a full sha
+   */
+  public String push(RemoteAccess remote, String localBranch, String remoteBranch, Optional<String> expectedRemoteHead) {
+    Objects.requireNonNull(remote, "remote");
+    return BranchPush.push(repo, remote, localBranch, remoteBranch, expectedRemoteHead);
+  }
+
   /** Stages additions and modifications, then deletions; ignored and excluded paths stay out. */
   private static void stageAll(Git git) throws GitAPIException {
     git.add().addFilepattern(".").call();
