@@ -1,0 +1,121 @@
+package dev.fixer.runner.github;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import mockwebserver3.RecordedRequest;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Ref;
+
+/** The state of {@link FakeGitHub}: one repository, its issues, pull requests and users. Callers hold its lock. */
+final class FakeRepo {
+
+  private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
+
+  /** A failure {@link FakeGitHub#failNext} queued. */
+  record Failure(String method, String pathPrefix, int status, String body) {}
+
+  /** A file {@link FakeGitHub#serve} serves. */
+  record Served(String contentType, byte[] body) {}
+
+  final String owner;
+  final String name;
+  final String apiUrl;
+  final String defaultBranch = "main";
+  final Map<Integer, FakeItem> items = new TreeMap<>();
+  final Map<String, String> roles = new LinkedHashMap<>();
+  final Map<String, Served> files = new LinkedHashMap<>();
+  final Map<String, String> redirects = new LinkedHashMap<>();
+  final Deque<Failure> failures = new ArrayDeque<>();
+  final List<RecordedRequest> requests = new ArrayList<>();
+  private final Map<String, Long> labelIds = new LinkedHashMap<>();
+  String cloneUrl;
+  String botLogin = "fixer[bot]";
+  String requiredToken;
+  private int nextNumber = 1;
+  private long nextCommentId = 1_000_001;
+  private long clock;
+
+  FakeRepo(String owner, String name, String apiUrl) {
+    this.owner = owner;
+    this.name = name;
+    this.apiUrl = apiUrl;
+    this.cloneUrl = apiUrl + "/" + owner + "/" + name + ".git";
+  }
+
+  String fullName() {
+    return owner + "/" + name;
+  }
+
+  /** The web page root; the fake serves pages and API from one address, like a GitHub Enterprise server. */
+  String serverUrl() {
+    return apiUrl;
+  }
+
+  FakeItem newItem(String title, String body, String author, String head) {
+    FakeItem item = new FakeItem(nextNumber++, author, now(), head);
+    item.title = title;
+    item.body = body;
+    items.put(item.number, item);
+    return item;
+  }
+
+  Optional<FakeItem> item(int number) {
+    return Optional.ofNullable(items.get(number));
+  }
+
+  long newCommentId() {
+    return nextCommentId++;
+  }
+
+  /** A new, later time each call, so created_at orders things as they happened. */
+  String now() {
+    return EPOCH.plusSeconds(60 * clock++).toString();
+  }
+
+  /** The id of the repository label {@code label}, created (as GitHub does) when it is first used. */
+  long labelId(String label) {
+    return labelIds.computeIfAbsent(label.toLowerCase(Locale.ROOT), key -> 5_000_000L + labelIds.size());
+  }
+
+  Optional<Failure> takeFailure(String method, String path) {
+    for (Failure failure : failures) {
+      if (failure.method().equalsIgnoreCase(method) && path.startsWith(failure.pathPrefix())) {
+        failures.remove(failure);
+        return Optional.of(failure);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The commit {@code branch} points at: read from the repository {@link #cloneUrl} names when that
+   * is a local git repository (empty when it lacks the branch, as GitHub refuses a pull request
+   * from a branch never pushed); otherwise a made-up commit id.
+   */
+  Optional<String> branchTip(String branch) {
+    File local = new File(cloneUrl.startsWith("file://") ? cloneUrl.substring("file://".length()) : cloneUrl);
+    if (!local.isDirectory()) {
+      return Optional.of(madeUpSha(branch));
+    }
+    try (Git git = Git.open(local)) {
+      Ref ref = git.getRepository().exactRef("refs/heads/" + branch);
+      return Optional.ofNullable(ref).map(found -> found.getObjectId().name());
+    } catch (IOException notARepository) {
+      return Optional.of(madeUpSha(branch));
+    }
+  }
+
+  private static String madeUpSha(String branch) {
+    return String.format(Locale.ROOT, "%08x", branch.hashCode()).repeat(5);
+  }
+}
