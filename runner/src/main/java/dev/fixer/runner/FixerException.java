@@ -28,6 +28,11 @@ public final class FixerException extends RuntimeException {
     return new FixerException(message, ExitCodes.INFRASTRUCTURE, cause);
   }
 
+  /** The same failure, told with more context: {@code message} replaces this one's, the exit code stays. */
+  public FixerException explained(String message) {
+    return new FixerException(message, exitCode, this);
+  }
+
   public int exitCode() {
     return exitCode;
   }

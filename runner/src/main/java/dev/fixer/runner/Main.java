@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code fixer} command. */
 @Command(name = "fixer", mixinStandardHelpOptions = true, version = "fixer 0.1.0",
     description = "An autonomous coding agent that turns a GitHub issue into a tested pull request.",
-    subcommands = {AskCommand.class, RunCommand.class},
+    subcommands = {AskCommand.class, RunCommand.class, ActionCommand.class, BatchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (run: a verified fix is on the branch)",
@@ -73,6 +73,12 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == AskCommand.class) {
         return type.cast(new AskCommand(env));
+      }
+      if (type == ActionCommand.class) {
+        return type.cast(new ActionCommand(env));
+      }
+      if (type == BatchCommand.class) {
+        return type.cast(new BatchCommand(env, workingDir));
       }
       if (type == RunCommand.class) {
         return type.cast(new RunCommand(env, workingDir, stopHook));

@@ -90,6 +90,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Run although the checkout has uncommitted changes; the run works from HEAD without them.")
   boolean allowDirty;
 
+  @Option(names = "--open-pr", description = "For a GitHub issue: comment on it, label it, push the verified fix to"
+      + " fixer/issue-N on origin and open a pull request (or update the open one). Needs GITHUB_TOKEN.")
+  boolean openPr;
+
+  @Option(names = "--draft", description = "With --open-pr: open the pull request as a draft.")
+  boolean draft;
+
   @Option(names = "--json", description = "Print the outcome as one JSON object on the last line of stdout.")
   boolean json;
 
@@ -102,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunFlags flags = new RunFlags(repo, issue, githubRepo, model, thinking, baseUrl, maxTokens, maxSteps, maxCost,
-        timeout, sandbox, trajectory, resume, workDir, allowDirty, json);
+        timeout, sandbox, trajectory, resume, workDir, allowDirty, json, openPr, draft);
     FixRun run = new FixRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
         System.console() != null && !"dumb".equals(env.get("TERM")));
     if (!installHook) {

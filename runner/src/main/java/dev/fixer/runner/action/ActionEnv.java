@@ -99,11 +99,6 @@ public record ActionEnv(Path eventPath, String eventName, String repository, Pat
     return value == null || value.isBlank() ? defaultValue : value.strip();
   }
 
-  /** serverUrl/repository/actions/runs/runId when the run id is known. */
-  public Optional<String> runUrl() {
-    return runId.map(id -> serverUrl + "/" + repository + "/actions/runs/" + id);
-  }
-
   /**
    * Reads and parses the event JSON.
    *

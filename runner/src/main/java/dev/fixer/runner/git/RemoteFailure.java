@@ -42,8 +42,7 @@ final class RemoteFailure {
   /**
    * The URL as JGit parses it.
    *
-   * @throws FixerException (usage) if it is not a git URL, or an ssh one, which this build of fixer
-   *     cannot reach
+   * @throws FixerException (usage) if it is not a git URL
    */
   static URIish parse(RemoteAccess remote) {
     URIish uri;
@@ -51,11 +50,6 @@ final class RemoteFailure {
       uri = new URIish(remote.url());
     } catch (URISyntaxException e) {
       throw FixerException.usage(remote.displayUrl() + " is not a git remote URL: use https://host/owner/repo.git");
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (scheme.contains("ssh") || scheme.isEmpty() && uri.getHost() != null) {
-      throw FixerException.usage("fixer cannot reach the ssh remote " + remote.displayUrl()
-          + ": use its https URL, e.g. https://github.com/OWNER/REPO.git, with a token in GITHUB_TOKEN");
     }
     return uri;
   }

@@ -2,6 +2,7 @@ package dev.fixer.runner.issue;
 
 import dev.fixer.core.prompt.IssueText;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * @param number the GitHub issue number when known
  * @param slug a branch-name-safe short form of the title: lower-case ASCII letters and digits in
  *     words joined by single '-', at most {@value #MAX_SLUG_LENGTH} characters
+ * @param repo OWNER/NAME when the issue was read from GitHub
  */
-public record Issue(IssueText text, OptionalInt number, String slug) {
+public record Issue(IssueText text, OptionalInt number, String slug, Optional<String> repo) {
 
   /** The longest a slug may be. */
   public static final int MAX_SLUG_LENGTH = 40;
@@ -24,6 +26,7 @@ public record Issue(IssueText text, OptionalInt number, String slug) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(repo, "repo");
     if (number.isPresent() && number.getAsInt() < 1) {
       throw new IllegalArgumentException("an issue number is at least 1, got " + number.getAsInt());
     }
@@ -32,9 +35,18 @@ public record Issue(IssueText text, OptionalInt number, String slug) {
     }
   }
 
+  public Issue(IssueText text, OptionalInt number, String slug) {
+    this(text, number, slug, Optional.empty());
+  }
+
   /** An issue whose slug is made from its title, as {@link #slugOf} describes. */
   public static Issue of(IssueText text, OptionalInt number) {
     return new Issue(text, number, slugOf(text.title()));
+  }
+
+  /** Issue {@code number} of the GitHub repository {@code repo}. */
+  public static Issue onGitHub(IssueText text, int number, String repo) {
+    return new Issue(text, OptionalInt.of(number), slugOf(text.title()), Optional.of(repo));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.fixer.runner.FixerException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Turns an {@link IssueRef} into an {@link Issue}. */
 public final class Issues {
@@ -16,11 +17,14 @@ public final class Issues {
    * finds.
    *
    * @param githubRepoFlag the --github-repo value, or null when not given
+   * @param images whether to fetch the images of a GitHub issue, for a model that reads them
+   * @param notes where to say what was skipped (an image that could not be fetched, a closed issue)
    * @throws FixerException a usage error when the file cannot be read, when no repository can be
-   *     found for a number, or (in this version) whenever the issue is on GitHub
+   *     found for a number, or when GitHub does not have the issue; infrastructure when GitHub
+   *     cannot be reached
    */
   public static Issue load(IssueRef ref, String githubRepoFlag, Map<String, String> env,
-      Optional<String> originUrl) {
+      Optional<String> originUrl, boolean images, Consumer<String> notes) {
     Objects.requireNonNull(ref, "ref");
     if (ref instanceof IssueRef.File file) {
       return IssueFiles.read(file.path());
@@ -31,13 +35,6 @@ public final class Issues {
         .orElseThrow(() -> FixerException.usage("cannot tell which GitHub repository issue #"
             + number.number() + " is in: pass --github-repo OWNER/NAME, set GITHUB_REPOSITORY, "
             + "or add an origin remote"));
-    return fromGitHub(repo, number.number());
-  }
-
-  /** The one place that reads an issue from GitHub; until it does, it says how to pass a file. */
-  private static Issue fromGitHub(String repo, int number) {
-    throw FixerException.usage("issue #" + number + " of " + repo + " cannot be read from GitHub "
-        + "yet: this version of fixer reads issues from Markdown files; save the issue as a file "
-        + "whose first line is '# <title>' and pass --issue FILE");
+    return GitHubIssues.read(repo, number.number(), env, images, notes);
   }
 }

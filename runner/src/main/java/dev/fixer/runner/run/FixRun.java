@@ -12,6 +12,7 @@ import dev.fixer.runner.config.RepoConfig;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.git.UserRepo;
 import dev.fixer.runner.git.WorkCopy;
+import dev.fixer.runner.github.GitHubAccess;
 import dev.fixer.runner.issue.Issue;
 import dev.fixer.runner.issue.IssueRef;
 import dev.fixer.runner.issue.Issues;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code fixer run}: checks the repo and the issue, clones the repo into a work copy on a new branch,
@@ -51,6 +53,7 @@ public final class FixRun {
   private final PrintWriter err;
   private final boolean terminal;
   private final Redactor redactor;
+  private final UnaryOperator<Model> models;
 
   /**
    * @param workingDir where relative paths on the command line are resolved
@@ -59,16 +62,32 @@ public final class FixRun {
    * @param terminal whether {@code err} is a terminal, for a live status line
    */
   public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
+    this(env, workingDir, out, err, terminal, UnaryOperator.identity());
+  }
+
+  private FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal,
+      UnaryOperator<Model> models) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir.toAbsolutePath();
     this.out = out;
     this.err = err;
     this.terminal = terminal;
-    this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN")));
+    this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN"), env.get("GH_TOKEN")));
+    this.models = models;
+  }
+
+  /** The same run with every model call going through {@code wrap}, e.g. a rate limit shared by a batch. */
+  public FixRun withModel(UnaryOperator<Model> wrap) {
+    return new FixRun(env, workingDir, out, err, terminal, model -> wrap.apply(models.apply(model)));
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
   public int execute(RunFlags flags) {
+    return perform(flags).exitCode();
+  }
+
+  /** Runs {@code fixer run} with these flags and returns how it ended. */
+  public RunReport perform(RunFlags flags) {
     Progress progress = new Progress(err, terminal, redactor, System::currentTimeMillis);
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "fixer-progress");
@@ -79,39 +98,56 @@ public final class FixRun {
       ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
     }
     try {
-      Outcome outcome = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
-      report(outcome, flags.json());
-      return outcome.exitCode();
+      Finished finished = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
+      report(finished, flags.json());
+      return new RunReport(finished.exitCode(), redacted(finished.result()));
     } catch (InterruptedException e) {
       progress.line("fixer: interrupted before the agent started; run again, or continue with fixer run --resume"
           + " and the run directory printed above");
       Thread.currentThread().interrupt();
-      return ExitCodes.NOT_DONE;
+      return failed(ExitCodes.NOT_DONE, "interrupted before the agent started", false);
     } catch (FixerException e) {
       progress.line("fixer: " + e.getMessage());
-      if (flags.json()) {
-        out.println(JSON.createObjectNode().put("status", "error").put("exit_code", e.exitCode())
-            .put("error", redactor.redact(e.getMessage())));
-        out.flush();
-      }
-      return e.exitCode();
+      return failed(e.exitCode(), e.getMessage(), flags.json());
     } finally {
       ticker.shutdownNow();
     }
   }
 
-  private Outcome start(RunFlags flags, Progress progress) throws InterruptedException {
+  private ObjectNode redacted(ObjectNode result) {
+    try {
+      return (ObjectNode) JSON.readTree(redactor.redact(result.toString()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("redacting the result broke its JSON", e);
+    }
+  }
+
+  private RunReport failed(int exitCode, String message, boolean json) {
+    ObjectNode line = JSON.createObjectNode().put("status", "error").put("exit_code", exitCode)
+        .put("error", redactor.redact(message));
+    if (json) {
+      out.println(line);
+      out.flush();
+    }
+    return new RunReport(exitCode, line);
+  }
+
+  private Finished start(RunFlags flags, Progress progress) throws InterruptedException {
     if (flags.issue() == null || flags.issue().isBlank()) {
       throw FixerException.usage("--issue is required: a Markdown file, an issue number (42 or #42) or an issue"
           + " URL; or continue a run with --resume DIR");
     }
     try (UserRepo user = UserRepo.open(workingDir.resolve(flags.repo() == null ? Path.of(".") : flags.repo()))) {
       RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()));
-      Issue issue = Issues.load(IssueRef.parse(flags.issue(), workingDir), flags.githubRepo(), env, user.originUrl());
+      Issue issue = Issues.load(IssueRef.parse(flags.issue(), workingDir), flags.githubRepo(), env, user.originUrl(),
+          Models.takesImages(plan), progress::line);
+      Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
       checkClean(user, flags.allowDirty(), head, progress);
       SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox());
-      Model model = Models.create(plan, env, workingDir, progress::line, 0);
+      Optional<Publication> publication = publishing.map(p -> Publication.connect(p, issue.number().getAsInt(),
+          GitHubAccess.from(env), user.originPushUrl(), redactor));
+      Model model = models.apply(Models.create(plan, env, workingDir, progress::line, 0));
       String branch = user.freeBranchName(issue.number().isPresent()
           ? "fixer/issue-" + issue.number().getAsInt() : "fixer/" + issue.slug());
       RunDirectory run = RunDirectory.fresh(flags.workDir() == null ? null : workingDir.resolve(flags.workDir()),
@@ -122,35 +158,51 @@ public final class FixRun {
           + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
       try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
         RunRecord record = new RunRecord(user.root(), branch, issue.text(), issue.number(), plan,
-            trajectory.toAbsolutePath(), Phase.CLONED);
+            trajectory.toAbsolutePath(), Phase.CLONED, publishing);
         run.save(record);
-        return carryOn(run, record, user, copy, model, sandbox, progress);
+        publication.ifPresent(p -> p.started(branch, model.name()));
+        return carryOn(run, record, user, copy, model, sandbox, publication, progress);
       }
     }
   }
 
-  private Outcome resume(RunFlags flags, Progress progress) throws InterruptedException {
+  private Publishing publishing(Issue issue, RunFlags flags) {
+    if (issue.repo().isEmpty() || issue.number().isEmpty()) {
+      throw FixerException.usage("--open-pr needs a GitHub issue: pass --issue with its number (42 or #42) or URL"
+          + " instead of a file");
+    }
+    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env));
+  }
+
+  private Finished resume(RunFlags flags, Progress progress) throws InterruptedException {
     RunDirectory run = RunDirectory.existing(workingDir.resolve(flags.resume()));
     RunRecord record = run.load();
     if (record.phase() == Phase.DONE) {
       throw FixerException.usage("the run in " + run.dir() + " is already done (see " + run.result()
           + "); start a new run with --issue");
     }
+    if (record.phase() == Phase.FIXED) {
+      return Republish.run(run, record, env, redactor, progress);
+    }
     record = record.withPlan(Plans.resumed(record.plan(), flags));
     List<Trajectory.Entry> recorded = Resumption.recorded(record.trajectory());
     Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
     SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox());
-    Model model = Models.create(record.plan(), env, workingDir, progress::line, Resumption.replies(recorded));
+    Model model = models.apply(Models.create(record.plan(), env, workingDir, progress::line,
+        Resumption.replies(recorded)));
     progress.line("resume: the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
         + record.branch() + ")");
     try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
-      return carryOn(run, record, user, copy, model, sandbox, progress);
+      RunRecord settled = record;
+      Optional<Publication> publication = record.publishing().map(p -> Publication.connect(p,
+          settled.issueNumber().getAsInt(), GitHubAccess.from(env), user.originPushUrl(), redactor));
+      return carryOn(run, record, user, copy, model, sandbox, publication, progress);
     }
   }
 
-  private Outcome carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
-      SandboxChoice choice, Progress progress) throws InterruptedException {
+  private Finished carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
+      SandboxChoice choice, Optional<Publication> publication, Progress progress) throws InterruptedException {
     SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
     try (Sandbox sandbox = SandboxFactory.create(choice, config)) {
       if (choice == SandboxChoice.NONE) {
@@ -180,14 +232,21 @@ public final class FixRun {
       boolean interrupted = Thread.interrupted();
       Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, agent, tests, watched,
           sandbox.describe()), progress, redactor);
-      RunDirectory.write(run.result(), redactor.redact(OutcomeReport.json(outcome).toPrettyString()));
+      ObjectNode result = OutcomeReport.json(outcome);
+      RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
+      if (outcome.fixed() && publication.isPresent()) {
+        run.save(record.at(Phase.FIXED));
+        Republish.publish(publication.get(), result, run, copy, record.branch(), redactor, progress);
+      } else if (publication.isPresent()) {
+        Republish.reportStopped(publication.get(), result, progress);
+      }
       if (outcome.fixed()) {
         run.save(record.at(Phase.DONE));
       }
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      return outcome;
+      return new Finished(outcome.exitCode(), OutcomeReport.text(outcome), result);
     } catch (SandboxException e) {
       throw FixerException.infrastructure("the sandbox failed: " + e.getMessage() + "; continue with fixer run"
           + " --resume " + run.dir(), e);
@@ -226,13 +285,13 @@ public final class FixRun {
         + ") are not part of the run and stay as they are");
   }
 
-  private void report(Outcome outcome, boolean json) {
-    String summary = OutcomeReport.text(outcome);
+  private void report(Finished finished, boolean json) {
+    String summary = redactor.redact(finished.summary()
+        + finished.result().path("pr_url").asText("").transform(url -> url.isEmpty() ? "" : "Pull request: " + url + "\n"));
     if (json) {
       err.print(summary);
       err.flush();
-      ObjectNode line = OutcomeReport.json(outcome);
-      out.println(redactor.redact(line.toString()));
+      out.println(redactor.redact(finished.result().toString()));
     } else {
       out.print(summary);
     }

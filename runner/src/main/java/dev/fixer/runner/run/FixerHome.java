@@ -6,11 +6,11 @@ import java.util.Map;
 /**
  * Where fixer keeps its own files: {@code $FIXER_HOME}, else {@code $XDG_CACHE_HOME/fixer}, else
  * {@code ~/.cache/fixer}. Runs go in {@code runs/}, and the sandbox's home (dependency caches such as
- * {@code ~/.m2}, kept from run to run) in {@code sandbox/}.
+ * {@code ~/.m2}, kept from run to run) in {@code sandbox/}, batches in {@code batches/}.
  */
-record FixerHome(Path root) {
+public record FixerHome(Path root) {
 
-  static FixerHome from(Map<String, String> env) {
+  public static FixerHome from(Map<String, String> env) {
     String own = env.get("FIXER_HOME");
     if (own != null && !own.isBlank()) {
       return new FixerHome(Path.of(own).toAbsolutePath());
@@ -29,5 +29,10 @@ record FixerHome(Path root) {
 
   Path sandbox() {
     return root.resolve("sandbox");
+  }
+
+  /** Where {@code fixer batch} keeps the state, clones, runs and report of each batch. */
+  public Path batches() {
+    return root.resolve("batches");
   }
 }

@@ -60,6 +60,11 @@ final class Models {
     return client;
   }
 
+  /** Whether the plan's model reads images, so that an issue's images are worth fetching; never for a replay. */
+  static boolean takesImages(RunPlan plan) {
+    return !plan.replays() && ModelSettings.builder().model(plan.model()).build().takesImages();
+  }
+
   /**
    * The client settings: from the environment, then the plan. Kimi K2 models get thinking turned on
    * unless the plan says otherwise, since the agent does better with it.

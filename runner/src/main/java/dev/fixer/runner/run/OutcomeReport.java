@@ -35,7 +35,7 @@ final class OutcomeReport {
     }
     outcome.verification().ifPresentOrElse(run -> node.set("tests", tests(run)), () -> node.putNull("tests"));
     node.put("agent_status", outcome.agent().status().name().toLowerCase(Locale.ROOT))
-        .put("steps", outcome.agent().steps());
+        .put("steps", outcome.agent().steps()).put("summary", outcome.agent().summary());
     Usage usage = outcome.agent().usage();
     node.putObject("tokens").put("prompt", usage.promptTokens()).put("cached", usage.cachedTokens())
         .put("completion", usage.completionTokens());

@@ -6,6 +6,11 @@ enum Phase {
   CLONED,
   /** Setup ran and the network is closed. */
   SET_UP,
-  /** The fix is verified and its branch is back in the user's repo; a run that ended otherwise can go on. */
+  /** The fix is verified and its branch is back in the user's repo, but not yet on GitHub; a resume publishes it. */
+  FIXED,
+  /**
+   * The fix is verified and its branch is back in the user's repo (and, with --open-pr,
+   * its pull request open); a run that ended otherwise can go on.
+   */
   DONE
 }

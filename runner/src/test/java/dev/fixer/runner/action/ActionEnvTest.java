@@ -138,18 +138,6 @@ class ActionEnvTest {
   }
 
   @Test
-  void theRunUrlNeedsTheRunId() {
-    Map<String, String> vars = minimal();
-    assertThat(ActionEnv.from(vars).runUrl()).isEmpty();
-
-    vars.put("GITHUB_RUN_ID", "1658821493");
-    vars.put("GITHUB_SERVER_URL", "https://ghe.example.com/");
-
-    assertThat(ActionEnv.from(vars).runUrl())
-        .isEqualTo(Optional.of("https://ghe.example.com/octo-org/widgets/actions/runs/1658821493"));
-  }
-
-  @Test
   void theEventIsReadAsJson() throws IOException {
     ActionEnv env = withEvent("{\"action\": \"labeled\", \"issue\": {\"number\": 12}}");
 

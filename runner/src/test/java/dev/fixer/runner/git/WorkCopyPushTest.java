@@ -249,14 +249,15 @@ class WorkCopyPushTest {
   }
 
   @Test
-  void anSshRemoteIsRefusedWithAdviceToUseHttps() {
+  void anSshRemoteIsUsedAsItIsAndAnUnreachableOneFailsNamingIt() {
     try (WorkCopy copy = workCopy(BRANCH)) {
-      RemoteAccess ssh = new RemoteAccess("git@github.com:octo/demo.git", Optional.of(TOKEN));
+      RemoteAccess ssh = new RemoteAccess("ssh://git@127.0.0.1:1/octo/demo.git", Optional.of(TOKEN));
 
       assertThatThrownBy(() -> copy.push(ssh, BRANCH, BRANCH, Optional.empty()))
-          .isInstanceOfSatisfying(FixerException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE))
-          .hasMessageContaining("git@github.com:octo/demo.git")
-          .hasMessageContaining("https://");
+          .isInstanceOfSatisfying(FixerException.class,
+              e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE))
+          .hasMessageContaining("127.0.0.1:1/octo/demo.git")
+          .hasMessageNotContaining(TOKEN);
     }
   }
 

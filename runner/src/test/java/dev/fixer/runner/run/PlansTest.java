@@ -14,7 +14,7 @@ class PlansTest {
 
   private static RunFlags flags(String model, Integer maxSteps, Duration timeout, SandboxChoice sandbox) {
     return new RunFlags(Path.of("."), "issue.md", null, model, null, null, null, maxSteps, null, timeout, sandbox,
-        null, null, null, false, false);
+        null, null, null, false, false, false, false);
   }
 
   private static final RepoConfig CONFIG = new RepoConfig("make deps", "make test", "kimi-k2.5", false, null, 40,

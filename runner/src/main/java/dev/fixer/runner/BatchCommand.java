@@ -1,0 +1,96 @@
+package dev.fixer.runner;
+
+import dev.fixer.runner.batch.BatchOptions;
+import dev.fixer.runner.batch.BatchRun;
+import dev.fixer.runner.batch.Shard;
+import dev.fixer.runner.config.SandboxChoice;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fixer batch}: every open issue with a label, a few at a time, each to its own pull request. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Fix the open issues of a GitHub repository that carry a label: each in its own clone, P at a"
+        + " time, each verified fix as a pull request. Issues with an open fixer pull request, or finished in an"
+        + " earlier batch, are skipped; a batch that was stopped goes on where it stopped when started again.",
+        "Needs GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise) and KIMI_API_KEY."})
+final class BatchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--github-repo", paramLabel = "OWNER/NAME", description = "The repository (default: $GITHUB_REPOSITORY).")
+  String githubRepo;
+
+  @Option(names = "--label", paramLabel = "L", required = true, description = "Work on open issues with this label.")
+  String label;
+
+  @Option(names = "--max-issues", paramLabel = "N", description = "Start at most N issues in this batch.")
+  Integer maxIssues;
+
+  @Option(names = "--parallel", paramLabel = "P", defaultValue = "1", description = "Runs at a time (default: 1).")
+  int parallel;
+
+  @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+      description = "Take the I-th of N stable shares of the issues, for N machines (default: 1/1).")
+  String shard;
+
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "The state file that lets a stopped batch go on (default: $FIXER_HOME/batches/OWNER-NAME-LABEL/state.json).")
+  Path state;
+
+  @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "200",
+      description = "Model requests all runs together may start per minute (default: 200, Moonshot's tier 1).")
+  int requestsPerMinute;
+
+  @Option(names = "--model", paramLabel = "ID", description = "The model id (default: kimi-k2.6).")
+  String model;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "An OpenAI-compatible API root.")
+  String baseUrl;
+
+  @Option(names = "--max-steps", paramLabel = "N", description = "Model replies per issue (default: 100).")
+  Integer maxSteps;
+
+  @Option(names = "--max-cost", paramLabel = "USD", description = "USD per issue (default: 5).")
+  Double maxCost;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = RunCommand.DurationConverter.class,
+      description = "Time per issue for the agent (default: 1h).")
+  Duration timeout;
+
+  @Option(names = "--sandbox", paramLabel = "KIND", converter = RunCommand.SandboxConverter.class,
+      description = "auto, bwrap, docker or none (default: auto).")
+  SandboxChoice sandbox;
+
+  @Option(names = "--draft", description = "Open the pull requests as drafts.")
+  boolean draft;
+
+  private final Map<String, String> env;
+  private final Path workingDir;
+
+  BatchCommand(Map<String, String> env, Path workingDir) {
+    this.env = env;
+    this.workingDir = workingDir;
+  }
+
+  @Override
+  public Integer call() {
+    String repo = githubRepo != null ? githubRepo : env.get("GITHUB_REPOSITORY");
+    if (repo == null || repo.isBlank()) {
+      throw FixerException.usage("fixer batch needs the repository: pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY");
+    }
+    if (parallel < 1 || requestsPerMinute < 1 || (maxIssues != null && maxIssues < 1)) {
+      throw FixerException.usage("--parallel, --requests-per-minute and --max-issues must be at least 1");
+    }
+    BatchOptions options = new BatchOptions(repo.strip(), label, maxIssues, parallel, Shard.parse(shard),
+        state == null ? null : workingDir.resolve(state), requestsPerMinute, model, baseUrl, maxSteps, maxCost, timeout,
+        sandbox, draft);
+    return new BatchRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(options);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.fixer.runner.action;
+
+import dev.fixer.runner.ExitCodes;
+import dev.fixer.runner.FixerException;
+import dev.fixer.runner.config.Durations;
+import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.github.GitHubAccess;
+import dev.fixer.runner.github.GitHubIssue;
+import dev.fixer.runner.github.GitHubRepo;
+import dev.fixer.runner.run.FixRun;
+import dev.fixer.runner.run.RunFlags;
+import dev.fixer.runner.run.RunReport;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code fixer action}: one step of a GitHub Actions workflow. Reads the event; ignores what is not
+ * for fixer; answers, once, someone without write access who asks (by a {@code /fixer} comment, or
+ * by the label, which the triage role may add); otherwise
+ * runs fixer on the issue with {@code --open-pr}, then writes the step's outputs and summary.
+ */
+public final class ActionRun {
+
+  private final Map<String, String> env;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public ActionRun(Map<String, String> env, PrintWriter out, PrintWriter err) {
+    this.env = Map.copyOf(env);
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Handles the event of this workflow run and returns the exit code. */
+  public int execute() {
+    try {
+      ActionEnv action = ActionEnv.from(env);
+      String label = action.input("trigger_label", "fixer");
+      Trigger trigger = Trigger.of(action.eventName(), action.event(), label);
+      if (trigger instanceof Trigger.Ignore ignore) {
+        err.println("fixer: nothing to do for this " + action.eventName() + " event: " + ignore.reason());
+        finish(action, "ignored", "", "fixer ignored this event: " + ignore.reason());
+        return ExitCodes.DONE;
+      }
+      Trigger.Run run = (Trigger.Run) trigger;
+      if (!allowed(action, run, label)) {
+        finish(action, "unauthorised", "", "fixer did not run: @" + run.actor() + " has no write access.");
+        return ExitCodes.DONE;
+      }
+      err.println("fixer: working on #" + run.issue() + " (" + run.title() + "), asked by @" + run.actor());
+      RunReport report = new FixRun(env, action.workspace(), out, err, false).perform(flags(action, run));
+      finish(action, report.status(), report.prUrl().orElse(""), report.summaryMarkdown());
+      return report.exitCode();
+    } catch (FixerException e) {
+      err.println("fixer: " + e.getMessage());
+      return e.exitCode();
+    }
+  }
+
+  private boolean allowed(ActionEnv action, Trigger.Run run, String label) {
+    GitHubRepo github = GitHubRepo.connect(GitHubAccess.from(env), action.repository());
+    if (github.permissionOf(run.actor()).canWrite()) {
+      return true;
+    }
+    GitHubIssue issue = github.issue(run.issue());
+    List<String> bodies = issue.comments().stream().map(GitHubIssue.Comment::body).toList();
+    if (Replies.alreadyAnswered(bodies, run.actor())) {
+      err.println("fixer: @" + run.actor() + " has no write access and was already told so; nothing runs");
+    } else {
+      github.addComment(run.issue(), Replies.unauthorised(run.actor(), label));
+      err.println("fixer: @" + run.actor() + " has no write access; replied on #" + run.issue() + " and nothing runs");
+    }
+    return false;
+  }
+
+  private static RunFlags flags(ActionEnv action, Trigger.Run run) {
+    String timeout = action.input("timeout", "");
+    String sandbox = action.input("sandbox", "");
+    return new RunFlags(action.workspace(), "#" + run.issue(), action.repository(), blankToNull(action.input("model", "")),
+        null, blankToNull(action.input("base_url", "")), null, integer(action, "max_steps"), decimal(action, "max_cost"),
+        timeout.isEmpty() ? null : duration(timeout), sandbox.isEmpty() ? null : sandbox(sandbox), null, null, null,
+        false, false, true, Boolean.parseBoolean(action.input("draft", "false").strip()));
+  }
+
+  private void finish(ActionEnv action, String status, String prUrl, String summary) {
+    Map<String, String> outputs = new LinkedHashMap<>();
+    outputs.put("status", status);
+    outputs.put("pr_url", prUrl);
+    ActionOutputs.write(action.output(), outputs);
+    ActionOutputs.appendSummary(action.stepSummary(), summary + "\n");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Integer integer(ActionEnv action, String input) {
+    String value = action.input(input, "").strip();
+    try {
+      return value.isEmpty() ? null : Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw FixerException.usage("the input " + input + " must be a whole number, got '" + value + "'");
+    }
+  }
+
+  private static Double decimal(ActionEnv action, String input) {
+    String value = action.input(input, "").strip();
+    try {
+      return value.isEmpty() ? null : Double.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw FixerException.usage("the input " + input + " must be a number of USD such as 2.5, got '" + value + "'");
+    }
+  }
+
+  private static java.time.Duration duration(String value) {
+    try {
+      return Durations.parse(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw FixerException.usage("the input timeout: " + e.getMessage());
+    }
+  }
+
+  private static SandboxChoice sandbox(String value) {
+    try {
+      return SandboxChoice.parse(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw FixerException.usage("the input sandbox: " + e.getMessage());
+    }
+  }
+}

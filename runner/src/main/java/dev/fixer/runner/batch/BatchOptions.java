@@ -1,0 +1,28 @@
+package dev.fixer.runner.batch;
+
+import dev.fixer.runner.config.SandboxChoice;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What {@code fixer batch} was asked to do; {@code null} where an option was not given.
+ *
+ * @param repo OWNER/NAME
+ * @param label the label that selects the issues
+ * @param maxIssues how many issues to start at most
+ * @param parallel runs at a time
+ * @param shard which share of the issues this machine takes
+ * @param stateFile the state file, or null for the default under FIXER_HOME
+ * @param requestsPerMinute model requests all runs together may start per minute
+ */
+public record BatchOptions(String repo, String label, Integer maxIssues, int parallel, Shard shard, Path stateFile,
+    int requestsPerMinute, String model, String baseUrl, Integer maxSteps, Double maxCost, Duration timeout,
+    SandboxChoice sandbox, boolean draft) {
+
+  public BatchOptions {
+    Objects.requireNonNull(repo, "repo");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(shard, "shard");
+  }
+}

@@ -1,0 +1,143 @@
+package dev.fixer.runner.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.runner.ExitCodes;
+import dev.fixer.runner.FixerException;
+import dev.fixer.runner.git.RemoteAccess;
+import dev.fixer.runner.git.UserRepo;
+import dev.fixer.runner.run.FixRun;
+import dev.fixer.runner.run.RunFlags;
+import dev.fixer.runner.run.RunReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One issue of a batch, run as {@code fixer run --open-pr} would run it, in {@code issue-N/} of the
+ * batch's directory: {@code checkout/} (a fresh clone), {@code run/} (the run directory) and
+ * {@code log.txt} (what the run printed).
+ */
+final class IssueRuns {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, String> env;
+  private final Path workingDir;
+  private final Path batchDir;
+  private final String cloneUrl;
+  private final String token;
+  private final BatchOptions options;
+  private final RequestRate rate;
+  private final PrintWriter err;
+
+  IssueRuns(Map<String, String> env, Path workingDir, Path batchDir, String cloneUrl, String token,
+      BatchOptions options, RequestRate rate, PrintWriter err) {
+    this.env = env;
+    this.workingDir = workingDir;
+    this.batchDir = batchDir;
+    this.cloneUrl = cloneUrl;
+    this.token = token;
+    this.options = options;
+    this.rate = rate;
+    this.err = err;
+  }
+
+  /** The branch on origin that carries the fix for issue {@code number}, as {@code fixer run --open-pr} names it. */
+  static String remoteBranch(int number) {
+    return "fixer/issue-" + number;
+  }
+
+  /** Runs (or resumes) the issue, keeping its state entry current; never throws for the run's own failures. */
+  RunReport run(Decision decision, BatchState state) {
+    Candidate issue = decision instanceof Decision.Resume resume ? resume.issue() : ((Decision.Start) decision).issue();
+    Path dir = batchDir.resolve("issue-" + issue.number());
+    Path runDir = dir.resolve("run");
+    RunReport report;
+    try {
+      Optional<RunReport> earlier = decision instanceof Decision.Resume ? endedEarlier(runDir) : Optional.empty();
+      if (earlier.isPresent()) {
+        report = earlier.get();
+      } else {
+        boolean resumable = decision instanceof Decision.Resume && Files.exists(runDir.resolve("run.json"));
+        if (!resumable) {
+          fresh(dir);
+        }
+        state.put(BatchEntries.running(issue, runDir));
+        err.println("batch: #" + issue.number() + " " + (resumable ? "resumed" : "started") + " (" + issue.title()
+            + "); its log is " + dir.resolve("log.txt"));
+        report = perform(flags(issue, dir, runDir, resumable), dir.resolve("log.txt"));
+      }
+    } catch (FixerException e) {
+      report = new RunReport(e.exitCode(), JSON.createObjectNode().put("status", "error")
+          .put("exit_code", e.exitCode()).put("error", e.getMessage()));
+    }
+    state.put(BatchEntries.of(issue, report, runDir));
+    err.println("batch: #" + issue.number() + " " + report.status().replace('_', ' ')
+        + report.prUrl().map(url -> ": " + url).orElse(": " + report.reason()));
+    return report;
+  }
+
+  private RunReport perform(RunFlags flags, Path log) {
+    try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
+      return new FixRun(env, workingDir, writer, writer, false).withModel(model -> new RateLimitedModel(model, rate))
+          .perform(flags);
+    } catch (IOException e) {
+      throw FixerException.infrastructure("cannot write " + log + ": " + e.getMessage(), e);
+    }
+  }
+
+  private RunFlags flags(Candidate issue, Path dir, Path runDir, boolean resume) {
+    return new RunFlags(dir.resolve("checkout"), resume ? null : "#" + issue.number(), options.repo(), options.model(),
+        null, options.baseUrl(), null, options.maxSteps(), options.maxCost(), options.timeout(), options.sandbox(),
+        null, resume ? runDir : null, resume ? null : runDir, false, false, true, options.draft());
+  }
+
+  /** A clean {@code issue-N/} with a fresh clone of the repository in {@code checkout/}. */
+  private void fresh(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw FixerException.infrastructure("cannot clear " + dir + ": " + e.getMessage(), e);
+    }
+    UserRepo.cloneFrom(new RemoteAccess(cloneUrl, Optional.of(token)), dir.resolve("checkout")).close();
+  }
+
+  /**
+   * The outcome of a run that ended before the batch could record it (the batch was killed just
+   * then): a fix with its pull request, or an end other than an interruption. Anything else is resumed.
+   */
+  private static Optional<RunReport> endedEarlier(Path runDir) {
+    Path result = runDir.resolve("result.json");
+    if (!Files.isRegularFile(result)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode json = JSON.readTree(Files.readString(result));
+      boolean published = json.path("status").asText().equals("fixed") && json.hasNonNull("pr_url");
+      boolean stopped = json.path("status").asText().equals("not_fixed")
+          && !json.path("agent_status").asText().equals("interrupted");
+      return published || stopped
+          ? Optional.of(new RunReport(json.path("exit_code").asInt(ExitCodes.NOT_DONE), (ObjectNode) json))
+          : Optional.empty();
+    } catch (IOException | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
+}

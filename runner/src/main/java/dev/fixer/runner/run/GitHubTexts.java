@@ -1,0 +1,121 @@
+package dev.fixer.runner.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What fixer writes on GitHub, made from a run's result ({@code result.json}): the pull request's
+ * title and body, and the status comment on the issue in its three states.
+ */
+final class GitHubTexts {
+
+  /** Identifies fixer's status comment on an issue, so that it is edited rather than repeated. */
+  static final String STATUS_MARKER = "<!-- fixer:status -->";
+  /** Identifies a pull request body written by fixer. */
+  static final String PR_MARKER = "<!-- fixer:pr -->";
+
+  private GitHubTexts() {}
+
+  static String prTitle(JsonNode result) {
+    String title = result.path("issue").path("title").asText();
+    return title.length() > 200 ? title.substring(0, 199) + "…" : title;
+  }
+
+  static String prBody(JsonNode result, Optional<String> runUrl) {
+    StringBuilder body = new StringBuilder();
+    issueNumber(result).ifPresent(number -> body.append("Fixes #").append(number).append("\n\n"));
+    String summary = result.path("summary").asText("").strip();
+    body.append(summary.isEmpty() ? "(The model gave no summary.)" : summary).append("\n\n");
+    body.append("### What changed\n\n| File | Change | + | − |\n| --- | --- | ---: | ---: |\n");
+    for (JsonNode file : result.path("changed_files")) {
+      body.append("| `").append(file.path("path").asText()).append("` | ").append(file.path("change").asText())
+          .append(" | ").append(file.path("added").asInt()).append(" | ").append(file.path("removed").asInt())
+          .append(" |\n");
+    }
+    body.append("\n### Tests\n\n").append(tests(result)).append("\n\n### The run\n\n").append(run(result, runUrl));
+    body.append("\n\n<sub>Opened by fixer from a verified change. Review it like any other contribution;"
+        + " close it to reject it.</sub>\n").append(PR_MARKER).append('\n');
+    return body.toString();
+  }
+
+  static String working(String branch, String model, Optional<String> runUrl) {
+    return STATUS_MARKER + "\n**fixer is working on this issue** on branch `" + branch + "` with " + model + "."
+        + runUrl.map(url -> " [Follow the run](" + url + ").").orElse("")
+        + "\n\nThis comment is updated when the run ends.";
+  }
+
+  static String fixed(JsonNode result, String prUrl, Optional<String> runUrl) {
+    return STATUS_MARKER + "\n**fixer opened a pull request: " + prUrl + "**\n\n" + tests(result) + "\n\n"
+        + run(result, runUrl);
+  }
+
+  static String stopped(JsonNode result, Optional<String> runUrl) {
+    StringBuilder text = new StringBuilder(STATUS_MARKER).append("\n**fixer could not fix this issue:** ")
+        .append(result.path("reason").asText()).append("\n\n");
+    int files = result.path("changed_files").size();
+    text.append(files == 0 ? "It changed no file." : "It changed " + files + (files == 1 ? " file" : " files")
+        + " but did not open a pull request, because the change is not verified.");
+    if (result.hasNonNull("tests")) {
+      text.append("\n\n").append(tests(result));
+    }
+    text.append("\n\n").append(run(result, runUrl)).append("\n\nAdd detail to the issue and ask again to retry.");
+    return text.toString();
+  }
+
+  /** How a run ended, in Markdown: a heading with the outcome, the reason, the tests and the run's numbers. */
+  static String summary(JsonNode result) {
+    String status = result.path("status").asText("error");
+    String issue = result.path("issue").path("reference").asText("");
+    StringBuilder text = new StringBuilder("### fixer").append(issue.isEmpty() ? "" : " on " + issue).append(": ")
+        .append(status.equals("fixed") ? "fixed" : status.equals("not_fixed") ? "not fixed" : "error").append("\n\n");
+    if (status.equals("error")) {
+      return text.append(result.path("error").asText()).append('\n').toString();
+    }
+    text.append(result.path("reason").asText()).append("\n\n");
+    if (result.hasNonNull("pr_url")) {
+      text.append("Pull request: ").append(result.get("pr_url").asText()).append("\n\n");
+    }
+    return text.append(tests(result)).append("\n\n").append(run(result, Optional.empty())).append('\n').toString();
+  }
+
+  private static String tests(JsonNode result) {
+    JsonNode tests = result.path("tests");
+    if (!tests.isObject()) {
+      return "No tests were run.";
+    }
+    String which = tests.path("requested").isEmpty() ? "the whole test suite"
+        : String.join(", ", strings(tests.path("requested")));
+    String counts = tests.has("run") ? tests.path("run").asInt() + " run, " + tests.path("failed").asInt()
+        + " failed, " + tests.path("errors").asInt() + " errors, " + tests.path("skipped").asInt() + " skipped"
+        : "no report";
+    return (tests.path("passed").asBoolean() ? "Tests pass: " : "Tests fail: ") + which + " (" + counts
+        + ") with `" + tests.path("command").asText() + "`.";
+  }
+
+  private static String run(JsonNode result, Optional<String> runUrl) {
+    JsonNode tokens = result.path("tokens");
+    String cost = result.hasNonNull("cost_usd")
+        ? String.format(Locale.ROOT, "$%.4f", result.get("cost_usd").asDouble()) : "cost unknown";
+    return String.format(Locale.ROOT, "%d steps · %,d prompt tokens (%,d cached) · %,d completion tokens · %s · %s"
+            + " · %s", result.path("steps").asInt(), tokens.path("prompt").asLong(), tokens.path("cached").asLong(),
+        tokens.path("completion").asLong(), cost, minutes(result.path("elapsed_ms").asLong()),
+        result.path("model").asText()) + runUrl.map(url -> " · [run](" + url + ")").orElse("");
+  }
+
+  private static Optional<Integer> issueNumber(JsonNode result) {
+    JsonNode number = result.path("issue").path("number");
+    return number.isInt() ? Optional.of(number.asInt()) : Optional.empty();
+  }
+
+  private static String minutes(long ms) {
+    long s = ms / 1000;
+    return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+  }
+
+  private static java.util.List<String> strings(JsonNode array) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+}

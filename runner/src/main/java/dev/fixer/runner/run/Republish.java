@@ -1,0 +1,74 @@
+package dev.fixer.runner.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.core.text.Redactor;
+import dev.fixer.runner.ExitCodes;
+import dev.fixer.runner.FixerException;
+import dev.fixer.runner.git.UserRepo;
+import dev.fixer.runner.git.WorkCopy;
+import dev.fixer.runner.github.GitHubAccess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * Putting a verified fix on GitHub, and reporting a run that has none: on the first run, and again
+ * on a resume when the first attempt to publish failed (the run then stays in {@link Phase#FIXED}).
+ */
+final class Republish {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Republish() {}
+
+  /** Publishes the fix of a run in {@link Phase#FIXED} from its {@code result.json} and work copy. */
+  static Finished run(RunDirectory run, RunRecord record, Map<String, String> env, Redactor redactor,
+      Progress progress) {
+    ObjectNode result = readResult(run);
+    progress.line("resume: the fix in " + run.dir() + " is verified; publishing it");
+    try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
+      Publication publication = Publication.connect(record.publishing().orElseThrow(),
+          record.issueNumber().getAsInt(), GitHubAccess.from(env), user.originPushUrl(), redactor);
+      publish(publication, result, run, copy, record.branch(), redactor, progress);
+    }
+    run.save(record.at(Phase.DONE));
+    return new Finished(ExitCodes.DONE, "Fixed: " + result.path("reason").asText() + "\nBranch: " + record.branch()
+        + " in " + record.repo() + "\n", result);
+  }
+
+  /** Pushes and opens or updates the pull request; adds its URL to {@code result} and {@code result.json}. */
+  static void publish(Publication publication, ObjectNode result, RunDirectory run, WorkCopy copy, String branch,
+      Redactor redactor, Progress progress) {
+    int issue = result.path("issue").path("number").asInt();
+    progress.line("publishing: pushing " + branch + " to origin as " + Publication.remoteBranch(issue)
+        + " and opening its pull request");
+    try {
+      String url = publication.published(result, copy, branch);
+      result.put("pr_url", url);
+      RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
+      progress.line("publishing: " + url);
+    } catch (FixerException e) {
+      throw e.explained(e.getMessage() + "; the verified fix is on branch " + branch + "; publish it with fixer run"
+          + " --resume " + run.dir());
+    }
+  }
+
+  /** Says on the issue why the run ended without a fix; a failure to say so is a warning, not the run's end. */
+  static void reportStopped(Publication publication, ObjectNode result, Progress progress) {
+    try {
+      publication.stopped(result);
+    } catch (FixerException e) {
+      progress.line("warning: could not report on the issue: " + e.getMessage());
+    }
+  }
+
+  private static ObjectNode readResult(RunDirectory run) {
+    try {
+      return (ObjectNode) JSON.readTree(Files.readString(run.result()));
+    } catch (IOException | ClassCastException e) {
+      throw FixerException.usage("cannot read " + run.result() + ", the result of the verified fix: "
+          + e.getMessage() + "; start a new run with --issue", e);
+    }
+  }
+}
