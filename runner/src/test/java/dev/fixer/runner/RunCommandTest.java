@@ -121,15 +121,8 @@ class RunCommandTest {
     assertThat(err.toString()).contains(dev.fixer.sandbox.LocalSandbox.warning());
   }
 
-  /** Setup and tests that take no time, and a replay of the fix: a whole run without Maven. */
   private Path quickRunOfTheFix() throws Exception {
-    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\ntest: 'true'\n");
-    StatsRepo.git(repo, "add", ".fixer.yml");
-    StatsRepo.git(repo, "commit", "-q", "-m", "config");
-    return Files.writeString(temp.resolve("replay.jsonl"),
-        "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"e\",\"name\":\"edit\",\"arguments\":"
-            + new ObjectMapper().writeValueAsString(StatsRepo.edit()) + "}]}}\n"
-            + "{\"type\":\"assistant\",\"message\":{\"content\":\"Fixed the median.\"}}\n");
+    return StatsRepo.quickFix(repo, temp);
   }
 
   @Test
@@ -187,12 +180,6 @@ class RunCommandTest {
   void anIssueNumberWithoutAGitHubRepositorySaysWhereToNameIt() {
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "#42")).isEqualTo(2);
     assertThat(error()).contains("issue #42").contains("--github-repo");
-  }
-
-  @Test
-  void anIssueNumberOnGitHubSaysToUseAFileForNow() {
-    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "42", "--github-repo", "octo/stats")).isEqualTo(2);
-    assertThat(error()).contains("#42").contains("octo/stats").contains("--issue FILE");
   }
 
   @Test

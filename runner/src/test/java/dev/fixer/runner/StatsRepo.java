@@ -61,6 +61,20 @@ final class StatsRepo {
         + " returns the mean of the two middle values. StatsTest passes (4 tests).").usage(6000, 5400, 60));
   }
 
+  /**
+   * Setup and tests that take no time (committed as .fixer.yml), and a replay of the fix in {@code dir}:
+   * a whole run without Maven or a model.
+   */
+  static Path quickFix(Path repo, Path dir) throws IOException, InterruptedException {
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\ntest: 'true'\n");
+    git(repo, "add", ".fixer.yml");
+    git(repo, "commit", "-q", "-m", "config");
+    return Files.writeString(dir.resolve("replay.jsonl"),
+        "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"e\",\"name\":\"edit\",\"arguments\":"
+            + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(edit()) + "}]}}\n"
+            + "{\"type\":\"assistant\",\"message\":{\"content\":\"Fixed the median.\"}}\n");
+  }
+
   static String edit() {
     return "{\"path\":\"" + SOURCE + "\",\"old_str\":" + quote(BUGGY) + ",\"new_str\":" + quote(FIXED) + "}";
   }
