@@ -92,12 +92,11 @@ class GitHubRunTest {
   @Test
   void aSecondRunUpdatesTheOpenPullRequestInsteadOfOpeningAnother() throws Exception {
     assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err).isZero();
-    String first = StatsRepo.git(bare, "rev-parse", "fixer/issue-" + issue).strip();
 
     assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err).isZero();
 
-    String second = StatsRepo.git(bare, "rev-parse", "fixer/issue-" + issue).strip();
-    assertThat(second).isNotEqualTo(first);
+    assertThat(StatsRepo.git(bare, "rev-parse", "fixer/issue-" + issue).strip())
+        .isEqualTo(StatsRepo.git(repo, "rev-parse", "fixer/issue-" + issue + "-2").strip());
     assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).contains("fixer/issue-" + issue + "-2");
     assertThat(github.pulls()).hasSize(1);
     assertThat(github.count("PATCH", "/repos/octo/stats/pulls/")).isEqualTo(1);
