@@ -1,0 +1,139 @@
+package dev.fixer.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fixer.runner.batch.BatchEntry;
+import dev.fixer.runner.batch.BatchState;
+import dev.fixer.runner.github.FakeGitHub;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fixer batch} against a fake GitHub over HTTP, with clones of and pushes to a local bare repository. */
+class BatchRunTest {
+
+  private static final String TOKEN = "ghs_batchTOKEN456";
+
+  @TempDir
+  Path temp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private FakeGitHub github;
+  private Path bare;
+  private Path replay;
+  private Path state;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Path repo = StatsRepo.create(temp.resolve("repo"));
+    replay = StatsRepo.quickFix(repo, temp);
+    bare = temp.resolve("origin.git");
+    StatsRepo.git(temp, "init", "-q", "--bare", bare.toString());
+    StatsRepo.git(repo, "push", "-q", bare.toString(), "main");
+    StatsRepo.git(bare, "symbolic-ref", "HEAD", "refs/heads/main");
+    github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString());
+    github.requireToken(TOKEN);
+    state = temp.resolve("batch/state.json");
+  }
+
+  @AfterEach
+  void stop() {
+    github.close();
+  }
+
+  private int batch(String... args) {
+    Map<String, String> env = new HashMap<>();
+    env.put("GITHUB_API_URL", github.apiUrl());
+    env.put("GITHUB_TOKEN", TOKEN);
+    env.put("FIXER_HOME", temp.resolve("fixer-home").toString());
+    List<String> all = new ArrayList<>(List.of("batch", "--github-repo", "octo/stats", "--label", "fixer",
+        "--model", "replay:" + replay, "--sandbox", "none", "--state", state.toString()));
+    all.addAll(List.of(args));
+    return Main.run(env, temp, false, new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+  }
+
+  @Test
+  void fixesEachLabelledIssueInItsOwnCloneSkipsThoseWithAPullRequestAndReports() throws Exception {
+    int first = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+    int second = github.addIssue("Median of six values is wrong", "", "bob", "fixer", "bug");
+    int other = github.addIssue("Unrelated", "", "carol", "bug");
+    int pull = github.addPullRequest("feature", "A feature", "");
+    github.addLabels(pull, "fixer");
+    int covered = github.addIssue("Already has a fix", "", "dan", "fixer");
+    github.addPullRequest("fixer/issue-" + covered, "Already has a fix", "Fixes #" + covered);
+
+    assertThat(batch("--parallel", "2")).as("%s", err).isZero();
+
+    assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head)
+        .containsExactlyInAnyOrder("feature", "fixer/issue-" + covered, "fixer/issue-" + first, "fixer/issue-" + second);
+    assertThat(StatsRepo.git(bare, "show", "fixer/issue-" + first + ":" + StatsRepo.SOURCE)).contains(StatsRepo.FIXED);
+    assertThat(github.labelsOf(first)).contains("fixer:done");
+    assertThat(github.commentsOn(other)).isEmpty();
+    assertThat(github.commentsOn(covered)).isEmpty();
+    assertThat(err.toString()).contains("#" + covered + " skipped: has an open pull request");
+    Path dir = state.getParent();
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("Median of four values is wrong")
+        .contains("Already has a fix");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(report.path("issues")).extracting(issue -> issue.path("number").asInt() + " " + issue.path("status").asText())
+        .containsExactly(first + " fixed", second + " fixed", covered + " skipped");
+    assertThat(out.toString()).isEqualTo(Files.readString(dir.resolve("report.md")));
+    assertThat(Files.readString(state)).doesNotContain(TOKEN);
+    assertThat(Files.readString(dir.resolve("issue-" + first + "/checkout/.git/config"))).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void aBatchStartedAgainRedoesNothingFinished() throws Exception {
+    int first = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+    int second = github.addIssue("Median of six values is wrong", "", "bob", "fixer");
+
+    assertThat(batch("--max-issues", "1")).as("%s", err).isZero();
+    assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head).containsExactly("fixer/issue-" + first);
+
+    assertThat(batch()).as("%s", err).isZero();
+    assertThat(err.toString()).contains("#" + first + " skipped: finished earlier: fixed");
+    assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head)
+        .containsExactly("fixer/issue-" + first, "fixer/issue-" + second);
+    assertThat(github.commentsOn(first)).hasSize(1);
+  }
+
+  @Test
+  void aBatchKilledDuringARunResumesThatRunWhereItStopped() throws Exception {
+    int issue = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+    Path dir = state.resolveSibling("issue-" + issue);
+    StatsRepo.git(temp, "clone", "-q", bare.toString(), dir.resolve("checkout").toString());
+    Map<String, String> env = Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", TOKEN,
+        "FIXER_HOME", temp.resolve("fixer-home").toString());
+    // The batch's run of the issue got one step in, then the batch was killed: no result, the entry still running.
+    assertThat(Main.run(env, temp, false, new PrintWriter(out, true), new PrintWriter(err, true), "run", "--repo",
+        dir.resolve("checkout").toString(), "--issue", "#" + issue, "--github-repo", "octo/stats", "--open-pr",
+        "--model", "replay:" + replay, "--sandbox", "none", "--max-steps", "1", "--work-dir", dir.resolve("run").toString()))
+        .isEqualTo(1);
+    Files.delete(dir.resolve("run/result.json"));
+    try (BatchState batch = BatchState.open(state, "octo/stats", "fixer")) {
+      batch.put(BatchEntry.pending(issue, "Median of four values is wrong", Instant.now()).running(dir.resolve("run")));
+    }
+
+    assertThat(batch("--max-steps", "5")).as("%s", err).isZero();
+
+    assertThat(err.toString()).contains("#" + issue + " resumed");
+    assertThat(github.pulls()).singleElement().satisfies(pull -> assertThat(pull.head()).isEqualTo("fixer/issue-" + issue));
+    assertThat(Files.readString(dir.resolve("run/trajectory.jsonl")).lines()
+        .filter(line -> line.contains("\"type\":\"assistant\"")).count()).isEqualTo(2);
+    assertThat(github.commentsOn(issue)).singleElement()
+        .satisfies(comment -> assertThat(comment.body()).contains("fixer opened a pull request"));
+  }
+}
