@@ -35,8 +35,14 @@ public final class ActionRun {
 
   /** Handles the event of this workflow run and returns the exit code. */
   public int execute() {
+    ActionEnv action;
     try {
-      ActionEnv action = ActionEnv.from(env);
+      action = ActionEnv.from(env);
+    } catch (FixerException e) {
+      err.println("fixer: " + e.getMessage());
+      return e.exitCode();
+    }
+    try {
       String label = action.input("trigger_label", "fixer");
       Trigger trigger = Trigger.of(action.eventName(), action.event(), label);
       if (trigger instanceof Trigger.Ignore ignore) {
@@ -55,6 +61,7 @@ public final class ActionRun {
       return report.exitCode();
     } catch (FixerException e) {
       err.println("fixer: " + e.getMessage());
+      finish(action, "error", "", "fixer stopped: " + e.getMessage());
       return e.exitCode();
     }
   }
