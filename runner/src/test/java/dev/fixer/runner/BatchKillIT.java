@@ -1,0 +1,130 @@
+package dev.fixer.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fixer.core.testing.ScriptedModelServer;
+import dev.fixer.core.testing.SseReply;
+import dev.fixer.runner.github.FakeGitHub;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built {@code fixer batch}, killed with SIGKILL in the middle of its second issue and started
+ * again: the finished issue is not redone, the interrupted run goes on from its last step, and each
+ * issue gets one pull request.
+ */
+class BatchKillIT {
+
+  private static final String TOKEN = "ghs_killTOKEN789";
+  private static final String KEY = "sk-kill-test-key";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aBatchKilledMidRunFinishesTheRestWhenStartedAgain() throws Exception {
+    Path repo = StatsRepo.create(temp.resolve("repo"));
+    StatsRepo.quickFix(repo, temp);
+    Path bare = temp.resolve("origin.git");
+    StatsRepo.git(temp, "init", "-q", "--bare", bare.toString());
+    StatsRepo.git(repo, "push", "-q", bare.toString(), "main");
+    StatsRepo.git(bare, "symbolic-ref", "HEAD", "refs/heads/main");
+    try (FakeGitHub github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString())) {
+      github.requireToken(TOKEN);
+      int first = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+      int second = github.addIssue("Median of six values is wrong", "", "bob", "fixer");
+
+      try (ScriptedModelServer model = new ScriptedModelServer()) {
+        fix(model);
+        model.reply(edit());
+        model.enqueue(ScriptedModelServer.stream(summary().body()).newBuilder().headersDelay(5, TimeUnit.MINUTES).build());
+        Process batch = start(env(github, model));
+        waitFor(() -> model.requests().size() == 4 && Files.readString(temp.resolve("batch/state.json"))
+            .contains("\"running\""), batch);
+        batch.destroyForcibly().waitFor();
+      }
+      assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head).containsExactly("fixer/issue-" + first);
+
+      try (ScriptedModelServer model = new ScriptedModelServer()) {
+        model.reply(summary());
+        FixerProcess.Finished again = FixerProcess.fixer(temp, env(github, model), args());
+
+        assertThat(again.exitCode()).as("%s", again).isZero();
+        assertThat(again.stderr()).contains("#" + first + " skipped: finished earlier: fixed")
+            .contains("#" + second + " resumed");
+        assertThat(model.requests()).hasSize(1);
+      }
+      assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head)
+          .containsExactly("fixer/issue-" + first, "fixer/issue-" + second);
+      assertThat(github.commentsOn(second)).hasSize(1);
+      assertThat(Files.readString(temp.resolve("batch/report.md"))).contains("Median of six values is wrong");
+      assertThat(Files.readString(temp.resolve("batch/state.json"))).doesNotContain(TOKEN).doesNotContain(KEY);
+    }
+  }
+
+  private static void fix(ScriptedModelServer model) {
+    model.reply(edit());
+    model.reply(summary());
+  }
+
+  private static SseReply edit() {
+    return SseReply.reply().toolCall(0, "edit:0", "edit", StatsRepo.edit(), 1).usage(3000, 0, 100);
+  }
+
+  private static SseReply summary() {
+    return SseReply.reply().content("Fixed the median for even counts.").usage(3500, 2900, 20);
+  }
+
+  private Map<String, String> env(FakeGitHub github, ScriptedModelServer model) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", System.getenv("PATH"));
+    env.put("HOME", temp.resolve("home").toString());
+    env.put("GITHUB_API_URL", github.apiUrl());
+    env.put("GITHUB_TOKEN", TOKEN);
+    env.put("KIMI_API_KEY", KEY);
+    env.put("KIMI_BASE_URL", model.baseUrl());
+    env.put("FIXER_HOME", temp.resolve("fixer-home").toString());
+    return env;
+  }
+
+  private String[] args() {
+    return new String[] {"batch", "--github-repo", "octo/stats", "--label", "fixer", "--sandbox", "none",
+        "--state", temp.resolve("batch/state.json").toString()};
+  }
+
+  private Process start(Map<String, String> env) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", FixerProcess.JAR.toString()));
+    command.addAll(List.of(args()));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile())
+        .redirectOutput(temp.resolve("first-out.txt").toFile()).redirectError(temp.resolve("first-err.txt").toFile());
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    return builder.start();
+  }
+
+  private interface Check {
+    boolean holds() throws Exception;
+  }
+
+  private void waitFor(Check check, Process batch) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      if (Files.exists(temp.resolve("batch/state.json")) && check.holds()) {
+        return;
+      }
+      if (!batch.isAlive()) {
+        throw new AssertionError("the batch ended before it could be killed: " + Files.readString(temp.resolve("first-err.txt")));
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the batch never reached its second issue's second step: "
+        + Files.readString(temp.resolve("first-err.txt")));
+  }
+}
