@@ -6,6 +6,7 @@ import dev.fixer.runner.github.GitHubAccess;
 import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
 import dev.fixer.runner.run.FixerHome;
+import dev.fixer.runner.run.Publishing;
 import dev.fixer.runner.run.RunReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class BatchRun {
       listed.add(new Candidate(issue.number(), issue.title()));
       boolean finished = state.entry(issue.number()).map(entry -> entry.status().finished()).orElse(false);
       if (options.shard().includes(issue.number()) && !finished
-          && github.openPullRequest(IssueRuns.remoteBranch(issue.number())).isPresent()) {
+          && github.openPullRequest(Publishing.branchFor(issue.number())).isPresent()) {
         withPullRequest.add(issue.number());
       }
     }

@@ -51,11 +51,6 @@ final class IssueRuns {
     this.err = err;
   }
 
-  /** The branch on origin that carries the fix for issue {@code number}, as {@code fixer run --open-pr} names it. */
-  static String remoteBranch(int number) {
-    return "fixer/issue-" + number;
-  }
-
   /** Runs (or resumes) the issue, keeping its state entry current; never throws for the run's own failures. */
   RunReport run(Decision decision, BatchState state) {
     Candidate issue = decision instanceof Decision.Resume resume ? resume.issue() : ((Decision.Start) decision).issue();

@@ -76,7 +76,7 @@ public final class UserRepo implements AutoCloseable {
    *
    * @param dir absent or an empty directory; left empty if the clone fails
    * @throws FixerException (usage) if {@code dir} is a file or not empty, the remote refuses the
-   *     credentials, has no repository there or is an ssh URL; (infrastructure) if it cannot be
+   *     credentials, or has no repository there; (infrastructure) if it cannot be
    *     reached or the clone cannot be written
    */
   public static UserRepo cloneFrom(RemoteAccess remote, Path dir) {

@@ -206,8 +206,8 @@ public final class WorkCopy implements AutoCloseable {
    * The commit {@code refs/heads/<remoteBranch>} has at {@code remote}, as {@code git ls-remote}
    * shows it: 40 hex digits, or empty when the remote has no such branch.
    *
-   * @throws FixerException (usage) if the remote refuses the credentials, has no repository or is an
-   *     ssh URL; (infrastructure) if it cannot be reached
+   * @throws FixerException (usage) if the remote refuses the credentials or has no repository;
+   *     (infrastructure) if it cannot be reached
    */
   public Optional<String> remoteBranchHead(RemoteAccess remote, String remoteBranch) {
     Objects.requireNonNull(remote, "remote");
@@ -223,7 +223,7 @@ public final class WorkCopy implements AutoCloseable {
    * @param expectedRemoteHead what {@link #remoteBranchHead} returned, 40 hex digits, or empty
    * @return the pushed commit's sha
    * @throws FixerException (usage) if the remote refused the branch (it moved, exists, or is
-   *     protected), refuses the credentials, has no repository or is an ssh URL; (infrastructure) if it
+   *     protected), refuses the credentials or has no repository; (infrastructure) if it
    *     cannot be reached or this clone has no {@code localBranch}
    * @throws IllegalArgumentException if {@code expectedRemoteHead} is not a full sha
    */

@@ -149,7 +149,7 @@ public final class FixRun {
           GitHubAccess.from(env), user.originPushUrl(), redactor));
       Model model = models.apply(Models.create(plan, env, workingDir, progress::line, 0));
       String branch = user.freeBranchName(issue.number().isPresent()
-          ? "fixer/issue-" + issue.number().getAsInt() : "fixer/" + issue.slug());
+          ? Publishing.branchFor(issue.number().getAsInt()) : "fixer/" + issue.slug());
       RunDirectory run = RunDirectory.fresh(flags.workDir() == null ? null : workingDir.resolve(flags.workDir()),
           FixerHome.from(env).runs(), issue.number().isPresent() ? "issue-" + issue.number().getAsInt() : issue.slug());
       Path trajectory = flags.trajectory() == null ? run.defaultTrajectory() : workingDir.resolve(flags.trajectory());

@@ -67,7 +67,7 @@ final class Publication {
    * @return the pull request's URL
    */
   String published(JsonNode result, WorkCopy copy, String localBranch) {
-    String remoteBranch = remoteBranch(issue);
+    String remoteBranch = Publishing.branchFor(issue);
     Optional<PullRequest> open = github.openPullRequest(remoteBranch);
     Optional<String> lease = open.map(PullRequest::headSha).or(() -> copy.remoteBranchHead(origin, remoteBranch));
     copy.push(origin, localBranch, remoteBranch, lease);
@@ -85,11 +85,6 @@ final class Publication {
   void stopped(JsonNode result) {
     status(GitHubTexts.stopped(result, publishing.runUrl()));
     github.setStateLabel(issue, FAILED, others(FAILED));
-  }
-
-  /** The branch on origin that carries the fix for issue {@code number}, whatever the local branch is called. */
-  static String remoteBranch(int number) {
-    return "fixer/issue-" + number;
   }
 
   private void status(String text) {

@@ -17,4 +17,9 @@ public record Publishing(String repo, boolean draft, Optional<String> runUrl) {
     Objects.requireNonNull(repo, "repo");
     Objects.requireNonNull(runUrl, "runUrl");
   }
+
+  /** The branch that carries fixer's fix for issue {@code number}, locally and on origin. */
+  public static String branchFor(int number) {
+    return "fixer/issue-" + number;
+  }
 }

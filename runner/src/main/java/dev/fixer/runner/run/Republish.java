@@ -41,7 +41,7 @@ final class Republish {
   static void publish(Publication publication, ObjectNode result, RunDirectory run, WorkCopy copy, String branch,
       Redactor redactor, Progress progress) {
     int issue = result.path("issue").path("number").asInt();
-    progress.line("publishing: pushing " + branch + " to origin as " + Publication.remoteBranch(issue)
+    progress.line("publishing: pushing " + branch + " to origin as " + Publishing.branchFor(issue)
         + " and opening its pull request");
     try {
       String url = publication.published(result, copy, branch);
