@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.TextFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -102,21 +98,8 @@ final class StateFile {
 
   /** Replaces the file with {@code text} at once: a reader sees the old content or the new, never a part. */
   void write(String text) {
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          out.write(bytes);
-        }
-        out.force(true);
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      TextFiles.writeAtomically(file, text);
     } catch (IOException e) {
       throw FixerException.infrastructure("cannot write the batch state file " + file + ": " + TextFiles.reason(e), e);
     }

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.TextFiles;
 import dev.fixer.runner.config.SandboxChoice;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -116,17 +114,10 @@ final class RunDirectory {
     }
   }
 
-  /** Writes {@code text} to {@code file} through a temporary file and a rename. */
+  /** Writes {@code text} to {@code file} at once, as {@link TextFiles#writeAtomically} does. */
   static void write(Path file, String text) {
     try {
-      Files.createDirectories(file.getParent());
-      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      TextFiles.writeAtomically(file, text);
     } catch (IOException e) {
       throw FixerException.infrastructure("cannot write " + file + ": " + e.getMessage(), e);
     }
