@@ -22,7 +22,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** github-api logs each connection retry at INFO through java.util.logging; fixer says what failed itself. */
+  private static final java.util.logging.Logger GITHUB_API_LOG = java.util.logging.Logger.getLogger("org.kohsuke.github");
+
   public static void main(String[] args) {
+    GITHUB_API_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(System.getenv(), Path.of("").toAbsolutePath(), true, out, err, args));
@@ -44,6 +48,13 @@ public final class Main implements Runnable {
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(e -> e instanceof FixerException f ? f.exitCode() : ExitCodes.INFRASTRUCTURE);
+    line.setExecutionExceptionHandler((e, failed, parsed) -> {
+      if (e instanceof FixerException fixer) {
+        failed.getErr().println("fixer: " + fixer.getMessage());
+        return fixer.exitCode();
+      }
+      throw e;
+    });
     line.setParameterExceptionHandler((e, ignored) -> {
       e.getCommandLine().getErr().println("fixer: " + e.getMessage());
       e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");

@@ -136,4 +136,14 @@ class BatchRunTest {
     assertThat(github.commentsOn(issue)).singleElement()
         .satisfies(comment -> assertThat(comment.body()).contains("fixer opened a pull request"));
   }
+
+  @Test
+  void badOptionsAreOneLineUsageErrors() {
+    assertThat(Main.run(Map.of(), temp, false, new PrintWriter(out, true), new PrintWriter(err, true), "batch",
+        "--label", "fixer")).isEqualTo(2);
+    assertThat(batch("--shard", "3/2")).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "fixer: fixer batch needs the repository: pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY",
+        "fixer: --shard 3/2: I must be between 1 and N, as in --shard 1/4");
+  }
 }
