@@ -22,7 +22,6 @@ import dev.fixer.sandbox.SandboxConfig;
 import dev.fixer.sandbox.SandboxException;
 import dev.fixer.tools.RunTestsTool;
 import dev.fixer.tools.SearchCodeTool;
-import dev.fixer.tools.Setup;
 import dev.fixer.tools.SetupResult;
 import dev.fixer.tools.Workspace;
 import java.io.PrintWriter;
@@ -143,7 +142,7 @@ public final class FixRun {
           Models.takesImages(plan), progress::line);
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
-      checkClean(user, flags.allowDirty(), head, progress);
+      SetupPhase.checkClean(user, flags.allowDirty(), head, progress);
       SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox());
       Optional<Publication> publication = publishing.map(p -> Publication.connect(p, issue.number().getAsInt(),
           GitHubAccess.from(env), user.originPushUrl(), redactor));
@@ -182,7 +181,7 @@ public final class FixRun {
           + "); start a new run with --issue");
     }
     if (record.phase() == Phase.FIXED) {
-      return Republish.run(run, record, env, redactor, progress);
+      return PublishPhase.resume(run, record, env, redactor, progress);
     }
     record = record.withPlan(Plans.resumed(record.plan(), flags));
     List<Trajectory.Entry> recorded = Resumption.recorded(record.trajectory());
@@ -214,7 +213,7 @@ public final class FixRun {
       Workspace workspace = Workspace.at(copy.root(), sandbox.workdir());
       Optional<SetupResult> setup = Optional.empty();
       if (record.phase() == Phase.CLONED) {
-        setup = Optional.of(setUp(workspace, sandbox, record.plan(), progress));
+        setup = Optional.of(SetupPhase.run(workspace, sandbox, record.plan(), progress));
         copy.ignoreUntracked();
         record = record.at(Phase.SET_UP);
         run.save(record);
@@ -234,11 +233,8 @@ public final class FixRun {
           sandbox.describe()), progress, redactor);
       ObjectNode result = OutcomeReport.json(outcome);
       RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
-      if (outcome.fixed() && publication.isPresent()) {
-        run.save(record.at(Phase.FIXED));
-        Republish.publish(publication.get(), result, run, copy, record.branch(), redactor, progress);
-      } else if (publication.isPresent()) {
-        Republish.reportStopped(publication.get(), result, progress);
+      if (publication.isPresent()) {
+        PublishPhase.afterDelivery(publication.get(), outcome.fixed(), result, run, record, copy, redactor, progress);
       }
       if (outcome.fixed()) {
         run.save(record.at(Phase.DONE));
@@ -251,38 +247,6 @@ public final class FixRun {
       throw FixerException.infrastructure("the sandbox failed: " + e.getMessage() + "; continue with fixer run"
           + " --resume " + run.dir(), e);
     }
-  }
-
-  private static SetupResult setUp(Workspace workspace, Sandbox sandbox, RunPlan plan, Progress progress)
-      throws InterruptedException {
-    progress.line("setup: " + (plan.setup() == null ? "the build's default" : plan.setup()) + " (network on, at most "
-        + Durations.format(plan.setupTimeout()) + ")");
-    SetupResult result = Setup.run(workspace, sandbox, Optional.ofNullable(plan.setup()), plan.setupTimeout());
-    if (!result.ran()) {
-      progress.line("setup: " + result.outputTail());
-    } else if (result.succeeded()) {
-      progress.line("setup: done in " + result.duration().toSeconds() + " s; the network is now off");
-    } else {
-      progress.line("setup: `" + result.command() + "` failed (exit code " + result.exitCode()
-          + (result.timedOut() ? ", timed out" : "") + "); the agent starts anyway and is told; the network is now off");
-    }
-    return result;
-  }
-
-  private static void checkClean(UserRepo user, boolean allowDirty, String head, Progress progress) {
-    List<String> dirty = user.uncommittedPaths();
-    if (dirty.isEmpty()) {
-      return;
-    }
-    String some = String.join(", ", dirty.subList(0, Math.min(3, dirty.size())))
-        + (dirty.size() > 3 ? " and " + (dirty.size() - 3) + " more" : "");
-    if (!allowDirty) {
-      throw FixerException.usage("the working tree at " + user.root() + " has uncommitted changes (" + some
-          + "): commit or stash them, or pass --allow-dirty to work from HEAD " + head.substring(0, 12)
-          + " without them");
-    }
-    progress.line("start: working from HEAD " + head.substring(0, 12) + "; your uncommitted changes (" + some
-        + ") are not part of the run and stay as they are");
   }
 
   private void report(Finished finished, boolean json) {

@@ -16,14 +16,28 @@ import java.util.Map;
  * Putting a verified fix on GitHub, and reporting a run that has none: on the first run, and again
  * on a resume when the first attempt to publish failed (the run then stays in {@link Phase#FIXED}).
  */
-final class Republish {
+final class PublishPhase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Republish() {}
+  private PublishPhase() {}
+
+  /**
+   * After delivery: a verified fix is published (the run is in {@link Phase#FIXED} until it is);
+   * anything else is reported on the issue.
+   */
+  static void afterDelivery(Publication publication, boolean fixed, ObjectNode result, RunDirectory run,
+      RunRecord record, WorkCopy copy, Redactor redactor, Progress progress) {
+    if (fixed) {
+      run.save(record.at(Phase.FIXED));
+      publish(publication, result, run, copy, record.branch(), redactor, progress);
+    } else {
+      reportStopped(publication, result, progress);
+    }
+  }
 
   /** Publishes the fix of a run in {@link Phase#FIXED} from its {@code result.json} and work copy. */
-  static Finished run(RunDirectory run, RunRecord record, Map<String, String> env, Redactor redactor,
+  static Finished resume(RunDirectory run, RunRecord record, Map<String, String> env, Redactor redactor,
       Progress progress) {
     ObjectNode result = readResult(run);
     progress.line("resume: the fix in " + run.dir() + " is verified; publishing it");
@@ -38,7 +52,7 @@ final class Republish {
   }
 
   /** Pushes and opens or updates the pull request; adds its URL to {@code result} and {@code result.json}. */
-  static void publish(Publication publication, ObjectNode result, RunDirectory run, WorkCopy copy, String branch,
+  private static void publish(Publication publication, ObjectNode result, RunDirectory run, WorkCopy copy, String branch,
       Redactor redactor, Progress progress) {
     int issue = result.path("issue").path("number").asInt();
     progress.line("publishing: pushing " + branch + " to origin as " + Publishing.branchFor(issue)
@@ -55,7 +69,7 @@ final class Republish {
   }
 
   /** Says on the issue why the run ended without a fix; a failure to say so is a warning, not the run's end. */
-  static void reportStopped(Publication publication, ObjectNode result, Progress progress) {
+  private static void reportStopped(Publication publication, ObjectNode result, Progress progress) {
     try {
       publication.stopped(result);
     } catch (FixerException e) {
