@@ -12,8 +12,8 @@ final class BatchEntries {
 
   private BatchEntries() {}
 
-  static BatchEntry skipped(Candidate issue, String reason) {
-    return new BatchEntry(issue.number(), issue.title(), BatchEntry.Status.SKIPPED, Optional.empty(), Optional.empty(),
+  static BatchEntry skipped(Candidate issue, String reason, Optional<String> prUrl) {
+    return new BatchEntry(issue.number(), issue.title(), BatchEntry.Status.SKIPPED, Optional.empty(), prUrl,
         0, 0, 0, 0, 0, 0, OptionalInt.empty(), reason, Instant.now());
   }
 

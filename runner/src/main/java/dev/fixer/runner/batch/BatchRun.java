@@ -11,12 +11,12 @@ import dev.fixer.runner.run.RunReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +58,8 @@ public final class BatchRun {
             + "/" + options.shard().count() + ": " + count(decisions, Decision.Start.class) + " to start, "
             + count(decisions, Decision.Resume.class) + " to resume, " + count(decisions, Decision.Skip.class)
             + " skipped; state in " + stateFile);
+        decisions.stream().filter(Decision.Skip.class::isInstance).map(Decision.Skip.class::cast)
+            .forEach(skip -> err.println("batch: #" + skip.issue().number() + " skipped: " + skip.reason()));
         boolean infrastructure = runAll(decisions, state, new IssueRuns(env, workingDir, stateFile.getParent(),
             github.cloneUrl(), token, options, new RequestRate(options.requestsPerMinute()), err), options.parallel());
         BatchReports.write(stateFile.getParent(), options, state.entries(), out, err);
@@ -75,23 +77,21 @@ public final class BatchRun {
 
   private List<Decision> decide(GitHubRepo github, BatchState state, BatchOptions options) {
     List<Candidate> listed = new ArrayList<>();
-    Set<Integer> withPullRequest = new HashSet<>();
+    Map<Integer, String> pullRequests = new HashMap<>();
     for (GitHubIssue issue : github.openIssuesLabeled(options.label())) {
       listed.add(new Candidate(issue.number(), issue.title()));
       boolean finished = state.entry(issue.number()).map(entry -> entry.status().finished()).orElse(false);
-      if (options.shard().includes(issue.number()) && !finished
-          && github.openPullRequest(Publishing.branchFor(issue.number())).isPresent()) {
-        withPullRequest.add(issue.number());
+      if (options.shard().includes(issue.number()) && !finished) {
+        github.openPullRequest(Publishing.branchFor(issue.number()))
+            .ifPresent(pull -> pullRequests.put(issue.number(), pull.htmlUrl()));
       }
     }
-    List<Decision> decisions = Selection.choose(listed, state, withPullRequest, options.shard(),
+    List<Decision> decisions = Selection.choose(listed, state, pullRequests.keySet(), options.shard(),
         options.maxIssues() == null ? OptionalInt.empty() : OptionalInt.of(options.maxIssues()));
     for (Decision decision : decisions) {
-      if (decision instanceof Decision.Skip skip) {
-        err.println("batch: #" + skip.issue().number() + " skipped: " + skip.reason());
-        if (state.entry(skip.issue().number()).isEmpty()) {
-          state.put(BatchEntries.skipped(skip.issue(), skip.reason()));
-        }
+      if (decision instanceof Decision.Skip skip && state.entry(skip.issue().number()).isEmpty()) {
+        state.put(BatchEntries.skipped(skip.issue(), skip.reason(),
+            Optional.ofNullable(pullRequests.get(skip.issue().number()))));
       }
     }
     return decisions;

@@ -33,7 +33,7 @@ final class GitHubTexts {
           .append(" | ").append(file.path("added").asInt()).append(" | ").append(file.path("removed").asInt())
           .append(" |\n");
     }
-    body.append("\n### Tests\n\n").append(tests(result)).append("\n\n### The run\n\n").append(run(result, runUrl));
+    body.append("\n### Tests\n\n").append(tests(result)).append(command(result)).append("\n\n### The run\n\n").append(run(result, runUrl));
     body.append("\n\n<sub>Opened by fixer from a verified change. Review it like any other contribution;"
         + " close it to reject it.</sub>\n").append(PR_MARKER).append('\n');
     return body.toString();
@@ -72,7 +72,8 @@ final class GitHubTexts {
     if (status.equals("error")) {
       return text.append(result.path("error").asText()).append('\n').toString();
     }
-    text.append(result.path("reason").asText()).append("\n\n");
+    String reason = result.path("reason").asText();
+    text.append(sentence(reason)).append("\n\n");
     if (result.hasNonNull("pr_url")) {
       text.append("Pull request: ").append(result.get("pr_url").asText()).append("\n\n");
     }
@@ -89,8 +90,13 @@ final class GitHubTexts {
     String counts = tests.has("run") ? tests.path("run").asInt() + " run, " + tests.path("failed").asInt()
         + " failed, " + tests.path("errors").asInt() + " errors, " + tests.path("skipped").asInt() + " skipped"
         : "no report";
-    return (tests.path("passed").asBoolean() ? "Tests pass: " : "Tests fail: ") + which + " (" + counts
-        + ") with `" + tests.path("command").asText() + "`.";
+    return (tests.path("passed").asBoolean() ? "Tests pass: " : "Tests fail: ") + which + " (" + counts + ").";
+  }
+
+  private static String command(JsonNode result) {
+    JsonNode tests = result.path("tests");
+    return tests.isObject() ? "\n\n<details><summary>The command</summary>\n\n```\n" + tests.path("command").asText()
+        + "\n```\n</details>" : "";
   }
 
   private static String run(JsonNode result, Optional<String> runUrl) {
@@ -106,6 +112,15 @@ final class GitHubTexts {
   private static Optional<Integer> issueNumber(JsonNode result) {
     JsonNode number = result.path("issue").path("number");
     return number.isInt() ? Optional.of(number.asInt()) : Optional.empty();
+  }
+
+  /** {@code text} with a capital first letter and a full stop, as a sentence on its own. */
+  private static String sentence(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    String capital = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return ".!?…".indexOf(capital.charAt(capital.length() - 1)) >= 0 ? capital : capital + ".";
   }
 
   private static String minutes(long ms) {
