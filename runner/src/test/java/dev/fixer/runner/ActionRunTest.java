@@ -52,10 +52,7 @@ class ActionRunTest {
   void setUp() throws Exception {
     repo = StatsRepo.create(temp.resolve("repo"));
     replay = StatsRepo.quickFix(repo, temp);
-    bare = temp.resolve("origin.git");
-    StatsRepo.git(temp, "init", "-q", "--bare", bare.toString());
-    StatsRepo.git(repo, "remote", "add", "origin", bare.toString());
-    StatsRepo.git(repo, "push", "-q", "origin", "main");
+    bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
     github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString());
     github.requireToken(TOKEN);
     github.collaborator("maintainer", "write");

@@ -32,10 +32,7 @@ class BatchKillIT {
   void aBatchKilledMidRunFinishesTheRestWhenStartedAgain() throws Exception {
     Path repo = StatsRepo.create(temp.resolve("repo"));
     StatsRepo.quickFix(repo, temp);
-    Path bare = temp.resolve("origin.git");
-    StatsRepo.git(temp, "init", "-q", "--bare", bare.toString());
-    StatsRepo.git(repo, "push", "-q", bare.toString(), "main");
-    StatsRepo.git(bare, "symbolic-ref", "HEAD", "refs/heads/main");
+    Path bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
     try (FakeGitHub github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString())) {
       github.requireToken(TOKEN);
       int first = github.addIssue("Median of four values is wrong", "", "alice", "fixer");

@@ -40,10 +40,7 @@ class BatchRunTest {
   void setUp() throws Exception {
     Path repo = StatsRepo.create(temp.resolve("repo"));
     replay = StatsRepo.quickFix(repo, temp);
-    bare = temp.resolve("origin.git");
-    StatsRepo.git(temp, "init", "-q", "--bare", bare.toString());
-    StatsRepo.git(repo, "push", "-q", bare.toString(), "main");
-    StatsRepo.git(bare, "symbolic-ref", "HEAD", "refs/heads/main");
+    bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
     github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString());
     github.requireToken(TOKEN);
     state = temp.resolve("batch/state.json");

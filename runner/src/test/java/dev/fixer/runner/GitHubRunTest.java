@@ -35,10 +35,7 @@ class GitHubRunTest {
   void setUp() throws Exception {
     repo = StatsRepo.create(temp.resolve("repo"));
     replay = StatsRepo.quickFix(repo, temp);
-    bare = temp.resolve("origin.git");
-    StatsRepo.git(temp, "init", "-q", "--bare", bare.toString());
-    StatsRepo.git(repo, "remote", "add", "origin", bare.toString());
-    StatsRepo.git(repo, "push", "-q", "origin", "main");
+    bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
     github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString());
     github.requireToken(TOKEN);
     issue = github.addIssue(StatsRepo.TITLE, "Stats.median(4, 1, 3, 2) returns 3.0 instead of 2.5.", "alice", "bug");

@@ -40,6 +40,18 @@ final class StatsRepo {
     return dir;
   }
 
+  /**
+   * A bare repository at {@code bare} holding {@code repo}'s main branch, as its HEAD, and made
+   * {@code repo}'s origin: where a fix is pushed and a batch clones from.
+   */
+  static Path bareOrigin(Path repo, Path bare) throws IOException, InterruptedException {
+    git(repo.getParent(), "init", "-q", "--bare", bare.toString());
+    git(bare, "symbolic-ref", "HEAD", "refs/heads/main");
+    git(repo, "remote", "add", "origin", bare.toString());
+    git(repo, "push", "-q", "origin", "main");
+    return bare;
+  }
+
   /** The issue, as a Markdown file in {@code dir}. */
   static Path issue(Path dir) throws IOException {
     Path file = dir.resolve("median.md");
