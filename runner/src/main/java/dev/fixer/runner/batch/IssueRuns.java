@@ -84,7 +84,7 @@ final class IssueRuns {
   private RunReport perform(RunFlags flags, Path log) {
     try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
         StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
-      return new FixRun(env, workingDir, writer, writer, false).withModel(model -> new RateLimitedModel(model, rate))
+      return new FixRun(env, workingDir, writer, writer, false).withModelTraffic(new RateLimit(rate))
           .perform(flags);
     } catch (IOException e) {
       throw FixerException.infrastructure("cannot write " + log + ": " + e.getMessage(), e);

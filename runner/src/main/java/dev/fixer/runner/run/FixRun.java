@@ -25,6 +25,7 @@ import dev.fixer.tools.SearchCodeTool;
 import dev.fixer.tools.SetupResult;
 import dev.fixer.tools.Workspace;
 import java.io.PrintWriter;
+import okhttp3.Interceptor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 
 /**
  * {@code fixer run}: checks the repo and the issue, clones the repo into a work copy on a new branch,
@@ -52,7 +52,7 @@ public final class FixRun {
   private final PrintWriter err;
   private final boolean terminal;
   private final Redactor redactor;
-  private final UnaryOperator<Model> models;
+  private final List<Interceptor> modelTraffic;
 
   /**
    * @param workingDir where relative paths on the command line are resolved
@@ -61,23 +61,28 @@ public final class FixRun {
    * @param terminal whether {@code err} is a terminal, for a live status line
    */
   public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
-    this(env, workingDir, out, err, terminal, UnaryOperator.identity());
+    this(env, workingDir, out, err, terminal, List.of());
   }
 
   private FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal,
-      UnaryOperator<Model> models) {
+      List<Interceptor> modelTraffic) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir.toAbsolutePath();
     this.out = out;
     this.err = err;
     this.terminal = terminal;
     this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN"), env.get("GH_TOKEN")));
-    this.models = models;
+    this.modelTraffic = List.copyOf(modelTraffic);
   }
 
-  /** The same run with every model call going through {@code wrap}, e.g. a rate limit shared by a batch. */
-  public FixRun withModel(UnaryOperator<Model> wrap) {
-    return new FixRun(env, workingDir, out, err, terminal, model -> wrap.apply(models.apply(model)));
+  /**
+   * The same run with every HTTP request to the model API, retries included, going through
+   * {@code interceptor}: e.g. a rate limit shared by the runs of a batch.
+   */
+  public FixRun withModelTraffic(Interceptor interceptor) {
+    List<Interceptor> all = new java.util.ArrayList<>(modelTraffic);
+    all.add(interceptor);
+    return new FixRun(env, workingDir, out, err, terminal, all);
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
@@ -146,7 +151,7 @@ public final class FixRun {
       SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox());
       Optional<Publication> publication = publishing.map(p -> Publication.connect(p, issue.number().getAsInt(),
           GitHubAccess.from(env), user.originPushUrl(), redactor));
-      Model model = models.apply(Models.create(plan, env, workingDir, progress::line, 0));
+      Model model = Models.create(plan, env, workingDir, progress::line, 0, modelTraffic);
       String branch = user.freeBranchName(issue.number().isPresent()
           ? Publishing.branchFor(issue.number().getAsInt()) : "fixer/" + issue.slug());
       RunDirectory run = RunDirectory.fresh(flags.workDir() == null ? null : workingDir.resolve(flags.workDir()),
@@ -188,8 +193,8 @@ public final class FixRun {
     Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
     SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox());
-    Model model = models.apply(Models.create(record.plan(), env, workingDir, progress::line,
-        Resumption.replies(recorded)));
+    Model model = Models.create(record.plan(), env, workingDir, progress::line, Resumption.replies(recorded),
+        modelTraffic);
     progress.line("resume: the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
         + record.branch() + ")");
     try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {

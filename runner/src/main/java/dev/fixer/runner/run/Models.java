@@ -3,6 +3,7 @@ package dev.fixer.runner.run;
 import dev.fixer.core.client.ChatCompletionsModel;
 import dev.fixer.core.client.InvalidSettingsException;
 import dev.fixer.core.client.ModelSettings;
+import dev.fixer.core.client.Sleeper;
 import dev.fixer.core.client.Thinking;
 import dev.fixer.core.model.FatalModelException;
 import dev.fixer.core.model.Model;
@@ -17,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 
 /** Makes the model a plan names, and checks before any work is done that it can answer. */
 final class Models {
@@ -29,11 +32,12 @@ final class Models {
    *
    * @param workingDir where a relative replay file is found
    * @param repliesSoFar the model replies a resumed run already holds, which a replay skips
+   * @param traffic interceptors every HTTP request to the model goes through, retries included
    * @throws FixerException with a one-line message for no key, a bad base URL, a rejected key, an
    *     unreachable server, an unreadable replay file
    */
   static Model create(RunPlan plan, Map<String, String> env, Path workingDir, Consumer<String> warn,
-      int repliesSoFar) throws InterruptedException {
+      int repliesSoFar, List<Interceptor> traffic) throws InterruptedException {
     if (plan.replays()) {
       Path file = workingDir.resolve(plan.replayFile());
       try {
@@ -43,7 +47,9 @@ final class Models {
       }
     }
     ModelSettings settings = settings(plan, env);
-    ChatCompletionsModel client = ChatCompletionsModel.create(settings);
+    OkHttpClient.Builder http = ChatCompletionsModel.httpClient(settings).newBuilder();
+    traffic.forEach(http::addInterceptor);
+    ChatCompletionsModel client = ChatCompletionsModel.create(settings, http.build(), Sleeper.SYSTEM);
     try {
       List<String> offered = client.check();
       if (!offered.isEmpty() && !offered.contains(settings.model())) {
