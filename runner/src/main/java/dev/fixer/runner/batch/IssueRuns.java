@@ -53,7 +53,7 @@ final class IssueRuns {
 
   /** Runs (or resumes) the issue, keeping its state entry current; never throws for the run's own failures. */
   RunReport run(Decision decision, BatchState state) {
-    Candidate issue = decision instanceof Decision.Resume resume ? resume.issue() : ((Decision.Start) decision).issue();
+    Candidate issue = decision.issue();
     Path dir = batchDir.resolve("issue-" + issue.number());
     Path runDir = dir.resolve("run");
     RunReport report;
