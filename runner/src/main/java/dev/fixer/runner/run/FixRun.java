@@ -27,6 +27,7 @@ import dev.fixer.tools.Workspace;
 import java.io.PrintWriter;
 import okhttp3.Interceptor;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public final class FixRun {
    * {@code interceptor}: e.g. a rate limit shared by the runs of a batch.
    */
   public FixRun withModelTraffic(Interceptor interceptor) {
-    List<Interceptor> all = new java.util.ArrayList<>(modelTraffic);
+    List<Interceptor> all = new ArrayList<>(modelTraffic);
     all.add(interceptor);
     return new FixRun(env, workingDir, out, err, terminal, all);
   }

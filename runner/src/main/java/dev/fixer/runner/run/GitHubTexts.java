@@ -86,7 +86,7 @@ final class GitHubTexts {
       return "No tests were run.";
     }
     String which = tests.path("requested").isEmpty() ? "the whole test suite"
-        : String.join(", ", strings(tests.path("requested")));
+        : String.join(", ", IssueJson.strings(tests.path("requested")));
     String counts = tests.has("run") ? tests.path("run").asInt() + " run, " + tests.path("failed").asInt()
         + " failed, " + tests.path("errors").asInt() + " errors, " + tests.path("skipped").asInt() + " skipped"
         : "no report";
@@ -126,11 +126,5 @@ final class GitHubTexts {
   private static String minutes(long ms) {
     long s = ms / 1000;
     return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-  }
-
-  private static java.util.List<String> strings(JsonNode array) {
-    java.util.List<String> values = new java.util.ArrayList<>();
-    array.forEach(value -> values.add(value.asText()));
-    return values;
   }
 }

@@ -34,7 +34,8 @@ final class IssueJson {
         comments, strings(node.path("images")), node.path("author").asText(), strings(node.path("labels")));
   }
 
-  private static List<String> strings(JsonNode array) {
+  /** The texts of a JSON array of strings; empty for anything else. */
+  static List<String> strings(JsonNode array) {
     List<String> values = new ArrayList<>();
     array.forEach(value -> values.add(value.asText()));
     return values;
