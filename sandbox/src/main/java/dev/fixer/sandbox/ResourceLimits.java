@@ -9,13 +9,15 @@ package dev.fixer.sandbox;
  * @param cpuSeconds CPU time per process
  * @param killAfterOutputBytes total output after which a command is killed; the kept head and tail
  *     are capped by the request, this stops a command that prints without end
+ * @param cpus how many CPUs the sandbox's commands may use at once (Docker; bubblewrap and local
+ *     sandboxes leave CPUs to the machine)
  */
 public record ResourceLimits(
-    long memoryBytes, int processes, long fileSizeBytes, long cpuSeconds, long killAfterOutputBytes) {
+    long memoryBytes, int processes, long fileSizeBytes, long cpuSeconds, long killAfterOutputBytes, double cpus) {
 
-  /** 4 GiB, 1024 processes, 1 GiB files, 30 CPU minutes, 256 MiB of output. */
+  /** 4 GiB, 1024 processes, 1 GiB files, 30 CPU minutes, 256 MiB of output, every CPU of the machine. */
   public static final ResourceLimits DEFAULT =
-      new ResourceLimits(4L << 30, 1024, 1L << 30, 1800, 256L << 20);
+      new ResourceLimits(4L << 30, 1024, 1L << 30, 1800, 256L << 20, Runtime.getRuntime().availableProcessors());
 
   public ResourceLimits {
     if (memoryBytes < (64L << 20)) {
@@ -33,25 +35,32 @@ public record ResourceLimits(
     if (killAfterOutputBytes < (1L << 20)) {
       throw new IllegalArgumentException("output limit must be at least 1 MiB, got " + killAfterOutputBytes);
     }
+    if (!(cpus >= 0.01)) {
+      throw new IllegalArgumentException("CPU limit must be at least 0.01, got " + cpus);
+    }
   }
 
   public ResourceLimits withMemoryBytes(long bytes) {
-    return new ResourceLimits(bytes, processes, fileSizeBytes, cpuSeconds, killAfterOutputBytes);
+    return new ResourceLimits(bytes, processes, fileSizeBytes, cpuSeconds, killAfterOutputBytes, cpus);
   }
 
   public ResourceLimits withProcesses(int count) {
-    return new ResourceLimits(memoryBytes, count, fileSizeBytes, cpuSeconds, killAfterOutputBytes);
+    return new ResourceLimits(memoryBytes, count, fileSizeBytes, cpuSeconds, killAfterOutputBytes, cpus);
   }
 
   public ResourceLimits withFileSizeBytes(long bytes) {
-    return new ResourceLimits(memoryBytes, processes, bytes, cpuSeconds, killAfterOutputBytes);
+    return new ResourceLimits(memoryBytes, processes, bytes, cpuSeconds, killAfterOutputBytes, cpus);
   }
 
   public ResourceLimits withCpuSeconds(long seconds) {
-    return new ResourceLimits(memoryBytes, processes, fileSizeBytes, seconds, killAfterOutputBytes);
+    return new ResourceLimits(memoryBytes, processes, fileSizeBytes, seconds, killAfterOutputBytes, cpus);
   }
 
   public ResourceLimits withKillAfterOutputBytes(long bytes) {
-    return new ResourceLimits(memoryBytes, processes, fileSizeBytes, cpuSeconds, bytes);
+    return new ResourceLimits(memoryBytes, processes, fileSizeBytes, cpuSeconds, bytes, cpus);
+  }
+
+  public ResourceLimits withCpus(double count) {
+    return new ResourceLimits(memoryBytes, processes, fileSizeBytes, cpuSeconds, killAfterOutputBytes, count);
   }
 }

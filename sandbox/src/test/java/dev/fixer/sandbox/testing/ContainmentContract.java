@@ -6,6 +6,7 @@ import dev.fixer.sandbox.ExecRequest;
 import dev.fixer.sandbox.ExecResult;
 import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ public abstract class ContainmentContract {
 
   @Test
   void reachesTheNetworkOnlyUntilItIsClosed() throws Exception {
-    try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket server = new ServerSocket(0, 50, listenAddress())) {
       String connect = "exec 3<>/dev/tcp/" + hostAddressSeenInside() + "/" + server.getLocalPort() + " && echo connected";
       ExecResult setup = run(connect);
       sandbox.closeNetwork();
@@ -121,9 +122,14 @@ public abstract class ContainmentContract {
     }
   }
 
-  /** Where the host's loopback listener is reached from inside during the setup phase. */
-  protected String hostAddressSeenInside() {
-    return "127.0.0.1";
+  /** Where a server on the host listens for the network test: loopback unless the sandbox cannot reach it. */
+  protected InetAddress listenAddress() throws Exception {
+    return InetAddress.getLoopbackAddress();
+  }
+
+  /** Where that server is reached from inside during the setup phase. */
+  protected String hostAddressSeenInside() throws Exception {
+    return listenAddress().getHostAddress();
   }
 
   @Test
@@ -223,7 +229,7 @@ public abstract class ContainmentContract {
     assertThat(result.stdout()).contains(sandbox.workdir() + "/sub/dir", "hi there");
   }
 
-  private static long countProcesses(String marker) {
+  protected static long countProcesses(String marker) {
     return ProcessHandle.allProcesses()
         .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
         .filter(p -> !p.equals(ProcessHandle.current()))

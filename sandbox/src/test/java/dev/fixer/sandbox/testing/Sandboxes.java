@@ -3,13 +3,14 @@ package dev.fixer.sandbox.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fixer.sandbox.BubblewrapSandbox;
+import dev.fixer.sandbox.DockerEngine;
 import dev.fixer.sandbox.LocalSandbox;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Real sandboxes for tests. Bubblewrap tests skip, saying why, where bwrap cannot run; CI installs it. */
+/** Real sandboxes for tests. Their tests skip, saying why, where bwrap or Docker cannot run; CI provides both. */
 public final class Sandboxes {
 
   private Sandboxes() {}
@@ -26,6 +27,18 @@ public final class Sandboxes {
    */
   public static void assumeBubblewrap() throws InterruptedException {
     Optional<String> problem = BubblewrapSandbox.unavailableBecause();
+    if (problem.isPresent() && System.getenv("FIXER_REQUIRE_SANDBOXES") != null) {
+      throw new AssertionError("FIXER_REQUIRE_SANDBOXES is set but " + problem.get());
+    }
+    assumeTrue(problem.isEmpty(), () -> "skipped: " + problem.orElse(""));
+  }
+
+  /**
+   * Skips the test, saying why, where no Docker engine answers; fails it instead where
+   * {@code FIXER_REQUIRE_SANDBOXES} is set, as CI sets it.
+   */
+  public static void assumeDocker() {
+    Optional<String> problem = DockerEngine.unavailableBecause();
     if (problem.isPresent() && System.getenv("FIXER_REQUIRE_SANDBOXES") != null) {
       throw new AssertionError("FIXER_REQUIRE_SANDBOXES is set but " + problem.get());
     }

@@ -1,0 +1,213 @@
+package dev.fixer.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ulimit;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Docker container per run. Inside: the workspace read-write at {@value #WORKDIR}, the sandbox
+ * home (the cache) read-write at {@value #HOME}, the rest of the image's file system private to the
+ * container, commands as a non-root user, no capabilities, {@code no-new-privileges}, the
+ * {@link ResourceLimits} as the container's memory, CPU and process limits and its file-size and
+ * CPU-time ulimits, and a clean environment. The network is the engine's default until
+ * {@link #closeNetwork()} disconnects every network, leaving loopback alone.
+ *
+ * <p>Commands run one at a time. When one ends, whatever it left running is killed, as at its
+ * timeout, so each command sees a container with nothing of the last one still running. The
+ * container carries {@link ContainerLabels} and is removed by {@link #close()}; a leftover of a
+ * fixer that died is removed by {@link DockerEngine#sweepLeftovers()}.
+ */
+public final class DockerSandbox implements Sandbox {
+
+  static final String WORKDIR = "/workspace";
+  static final String HOME = "/home/fixer";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DockerSandbox.class);
+
+  private final DockerClient client;
+  private final SandboxConfig config;
+  private final String image;
+  private final String container;
+  private final String user;
+  private volatile boolean network = true;
+  private volatile boolean closed;
+
+  private DockerSandbox(DockerClient client, SandboxConfig config, String image, String container, String user) {
+    this.client = client;
+    this.config = config;
+    this.image = image;
+    this.container = container;
+    this.user = user;
+  }
+
+  /**
+   * Starts the container for {@code config} from {@code image}, which the engine must have (see
+   * {@link DockerEngine#image}). The engine stays the caller's to close, after this sandbox.
+   *
+   * @throws SandboxException naming what failed: the workspace, the image, the engine
+   */
+  public static DockerSandbox create(DockerEngine engine, SandboxConfig config, String image) {
+    if (!Files.isDirectory(config.workspace())) {
+      throw new SandboxException("the workspace " + config.workspace() + " is not a directory");
+    }
+    String user;
+    try {
+      Files.createDirectories(config.home());
+      user = SandboxUser.prepare(config.workspace(), config.home());
+    } catch (IOException e) {
+      throw new SandboxException("cannot prepare the workspace and home for the Docker sandbox: " + e.getMessage(), e);
+    }
+    DockerClient client = engine.client();
+    String name = "fixer-sandbox-" + UUID.randomUUID().toString().substring(0, 12);
+    try {
+      String id = client.createContainerCmd(image)
+          .withName(name)
+          .withLabels(ContainerLabels.ofThisProcess())
+          .withHostName("fixer-sandbox")
+          .withUser("0:0")
+          .withEntrypoint("sleep")
+          .withCmd("infinity")
+          .withWorkingDir(WORKDIR)
+          .withHostConfig(hostConfig(config))
+          .exec()
+          .getId();
+      DockerSandbox sandbox = new DockerSandbox(client, config, image, id, user);
+      try {
+        client.startContainerCmd(id).exec();
+      } catch (RuntimeException e) {
+        sandbox.close();
+        throw e;
+      }
+      LOG.info("started the sandbox container {} from {}", id.substring(0, 12), image);
+      return sandbox;
+    } catch (NotFoundException e) {
+      throw new SandboxException("the Docker engine has no image " + image + ": build or pull it first", e);
+    } catch (DockerException | IllegalArgumentException e) {
+      throw new SandboxException("cannot start a sandbox container from " + image + ": "
+          + DockerEngine.Failures.reason(e), e);
+    }
+  }
+
+  private static HostConfig hostConfig(SandboxConfig config) {
+    ResourceLimits limits = config.limits();
+    List<Bind> binds = new ArrayList<>(List.of(
+        new Bind(config.workspace().toString(), new Volume(WORKDIR)),
+        new Bind(config.home().toString(), new Volume(HOME))));
+    config.extraReadOnly().forEach(path -> binds.add(new Bind(path.toString(), new Volume(path.toString()), AccessMode.ro)));
+    return HostConfig.newHostConfig()
+        .withBinds(binds)
+        .withInit(true)
+        .withCapDrop(Capability.ALL)
+        .withSecurityOpts(List.of("no-new-privileges"))
+        .withMemory(limits.memoryBytes())
+        .withMemorySwap(limits.memoryBytes())
+        .withNanoCPUs(Math.round(limits.cpus() * 1e9))
+        .withPidsLimit((long) limits.processes())
+        .withUlimits(List.of(
+            new Ulimit("fsize", limits.fileSizeBytes(), limits.fileSizeBytes()),
+            new Ulimit("cpu", limits.cpuSeconds(), limits.cpuSeconds()),
+            new Ulimit("core", 0L, 0L)))
+        .withTmpFs(Map.of("/tmp", "rw,exec,nosuid,size=" + Math.max(64L << 20, limits.fileSizeBytes())));
+  }
+
+  @Override
+  public synchronized ExecResult exec(ExecRequest request) throws InterruptedException {
+    if (closed) {
+      throw new SandboxException("the Docker sandbox " + shortId() + " is closed");
+    }
+    if (!Files.isDirectory(config.workspace().resolve(request.workdir()))) {
+      return BubblewrapSandbox.notADirectory(request);
+    }
+    Map<String, String> env = new HashMap<>(Launch.baseEnvironment(HOME));
+    env.putAll(request.env());
+    String dir = request.workdir().isEmpty() ? WORKDIR : WORKDIR + "/" + request.workdir();
+    DockerExec exec = new DockerExec(client, container, user, config.limits().killAfterOutputBytes());
+    ExecResult result = exec.run(request, dir, env, this::killEverything);
+    killEverything();
+    return result;
+  }
+
+  /**
+   * Kills every process of the sandbox user. A kill from inside needs a free process slot; where a
+   * fork bomb took them all, the container is restarted instead, which keeps its files and network.
+   */
+  private void killEverything() {
+    DockerExec killer = new DockerExec(client, container, user, 1L << 20);
+    if (!killer.killAll()) {
+      LOG.info("restarting the sandbox container {}: a kill from inside could not start", shortId());
+      try {
+        client.restartContainerCmd(container).withTimeout(0).exec();
+      } catch (DockerException e) {
+        throw new SandboxException("cannot restart the sandbox container " + shortId() + ": "
+            + DockerEngine.Failures.reason(e), e);
+      }
+    }
+  }
+
+  @Override
+  public String workdir() {
+    return WORKDIR;
+  }
+
+  @Override
+  public synchronized void closeNetwork() {
+    if (!network) {
+      return;
+    }
+    try {
+      var networks = client.inspectContainerCmd(container).exec().getNetworkSettings().getNetworks();
+      for (String name : networks.keySet()) {
+        client.disconnectFromNetworkCmd().withContainerId(container).withNetworkId(name).withForce(true).exec();
+      }
+    } catch (DockerException e) {
+      throw new SandboxException("cannot take the network from the sandbox container " + shortId() + ": "
+          + DockerEngine.Failures.reason(e), e);
+    }
+    network = false;
+  }
+
+  @Override
+  public String describe() {
+    return "docker " + image + " (container " + shortId() + ", user " + user + ", network " + (network ? "on" : "off") + ")";
+  }
+
+  /** The container's id, for tests and logs. */
+  String containerId() {
+    return container;
+  }
+
+  private String shortId() {
+    return container.substring(0, Math.min(12, container.length()));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      client.removeContainerCmd(container).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException gone) {
+      // removed already, by a sweep or by hand
+    } catch (DockerException e) {
+      LOG.warn("could not remove the sandbox container {}: {}; the next fixer run removes it",
+          shortId(), DockerEngine.Failures.reason(e));
+    }
+  }
+}
