@@ -65,11 +65,35 @@ class RunCommandIT {
 
   @Test
   void fixesTheIssueOnABranchOfTheUsersRepository() throws Exception {
+    JsonNode result = fixesTheIssueIn("bwrap");
+
+    assertThat(result.path("sandbox").asText()).startsWith("bubblewrap");
+  }
+
+  @Test
+  void fixesTheIssueInTheDockerSandbox() throws Exception {
+    Sandboxes.assumeDocker();
+    List<String> before = sandboxContainers();
+
+    JsonNode result = fixesTheIssueIn("docker");
+
+    assertThat(result.path("sandbox").asText()).startsWith("docker fixer-sandbox:").contains("network off");
+    assertThat(sandboxContainers()).as("sandbox containers left").isSubsetOf(before);
+  }
+
+  private List<String> sandboxContainers() throws IOException, InterruptedException {
+    FixerProcess.Finished list = FixerProcess.run(temp, Map.of("PATH", System.getenv("PATH")),
+        List.of("docker", "ps", "--all", "--quiet", "--filter", "label=dev.fixer.sandbox"));
+    assertThat(list.exitCode()).as("%s", list).isZero();
+    return list.stdout().lines().toList();
+  }
+
+  private JsonNode fixesTheIssueIn(String sandbox) throws Exception {
     StatsRepo.script(server);
     String headBefore = StatsRepo.git(repo, "rev-parse", "HEAD");
 
     FixerProcess.Finished run = FixerProcess.fixer(temp, env(), "run", "--repo", repo.toString(), "--issue",
-        issue.toString(), "--sandbox", "bwrap", "--work-dir", "run", "--json");
+        issue.toString(), "--sandbox", sandbox, "--work-dir", "run", "--json");
 
     assertThat(run.exitCode()).as("%s", run).isZero();
     JsonNode result = JSON.readTree(run.lastLine());
@@ -105,6 +129,7 @@ class RunCommandIT {
     assertTrajectoryHasEveryStep(trajectory);
     assertNoSecretIn(run, temp);
     assertThat(server.bodies().toString()).doesNotContain(TOKEN);
+    return result;
   }
 
   @Test
@@ -157,13 +182,15 @@ class RunCommandIT {
   void withoutBubblewrapOnThePathAutoSaysNoSandboxIsAvailable() throws Exception {
     Map<String, String> env = env();
     env.put("PATH", "/nonexistent");
+    env.put("DOCKER_HOST", "unix://" + temp.resolve("no-docker.sock"));
 
     FixerProcess.Finished run = FixerProcess.fixer(temp, env, "run", "--repo", repo.toString(), "--issue",
         issue.toString());
 
     assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
     assertThat(run.stderr().strip()).startsWith("fixer: no sandbox is available: bubblewrap (bwrap) is not installed")
-        .contains("apt-get install -y bubblewrap").contains("--sandbox none");
+        .contains("apt-get install -y bubblewrap").contains("no Docker engine answers at unix://")
+        .contains("--sandbox none");
   }
 
   @Test

@@ -221,10 +221,15 @@ class RunCommandTest {
   }
 
   @Test
-  void theDockerSandboxIsNotOfferedYet() {
-    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "docker"))
+  void theDockerSandboxWithoutAnEngineSaysWhereItLookedAndWhatToDo() throws Exception {
+    Map<String, String> env = env();
+    env.put("DOCKER_HOST", "unix://" + temp.resolve("no-docker.sock"));
+
+    assertThat(fixer(env, "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "docker"))
         .isEqualTo(2);
-    assertThat(error()).contains("--sandbox docker").contains("--sandbox bwrap");
+    assertThat(error()).contains("no Docker engine answers at unix://" + temp.resolve("no-docker.sock"))
+        .contains("dockerd").contains("--sandbox bwrap");
+    assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).isEmpty();
   }
 
   @Test

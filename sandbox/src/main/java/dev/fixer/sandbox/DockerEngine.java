@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A connection to a Docker engine: the one {@code DOCKER_HOST} names, else the local socket. Shared
- * by the sandboxes of one fixer process; the caller closes it after them.
+ * A connection to a Docker engine: the one named, else the one {@code DOCKER_HOST} names, else the
+ * local socket. Shared by the sandboxes of one fixer process; the caller closes it after them.
  */
 public final class DockerEngine implements AutoCloseable {
 
@@ -26,13 +26,24 @@ public final class DockerEngine implements AutoCloseable {
     this.host = host;
   }
 
+  /** Connects to the engine of {@code DOCKER_HOST}, else the local socket; see {@link #connect(String)}. */
+  public static DockerEngine connect() {
+    return connect(null);
+  }
+
   /**
    * Connects and checks that the engine answers.
    *
+   * @param dockerHost the engine's address ({@code unix:///var/run/docker.sock},
+   *     {@code tcp://host:2375}); null for {@code DOCKER_HOST} or the local socket
    * @throws SandboxException naming the engine's address and how to start one
    */
-  public static DockerEngine connect() {
-    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+  public static DockerEngine connect(String dockerHost) {
+    DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+    if (dockerHost != null && !dockerHost.isBlank()) {
+      builder.withDockerHost(dockerHost);
+    }
+    DockerClientConfig config = builder.build();
     ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
         .dockerHost(config.getDockerHost())
         .sslConfig(config.getSSLConfig())
@@ -53,7 +64,12 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Why no Docker engine can be used from here, or empty if one answers. */
   public static Optional<String> unavailableBecause() {
-    try (DockerEngine engine = connect()) {
+    return unavailableBecause(null);
+  }
+
+  /** Why the engine at {@code dockerHost} (null: the default) cannot be used, or empty if it answers. */
+  public static Optional<String> unavailableBecause(String dockerHost) {
+    try (DockerEngine engine = connect(dockerHost)) {
       return Optional.empty();
     } catch (SandboxException e) {
       return Optional.of(e.getMessage());

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ public final class DockerSandbox implements Sandbox {
   private final String user;
   private volatile boolean network = true;
   private volatile boolean closed;
+  private AutoCloseable owned = () -> { };
 
   private DockerSandbox(DockerClient client, SandboxConfig config, String image, String container, String user) {
     this.client = client;
@@ -53,6 +55,31 @@ public final class DockerSandbox implements Sandbox {
     this.image = image;
     this.container = container;
     this.user = user;
+  }
+
+  /**
+   * Everything a run needs in one call: connects to the engine at {@code dockerHost} (null: the
+   * default), removes what dead fixers left there, pulls or builds the image of {@code source}
+   * (reporting to {@code progress}), and starts the container. The sandbox owns the connection
+   * and closes it with itself.
+   *
+   * @throws SandboxException naming what failed: the engine, the image, the workspace
+   */
+  public static DockerSandbox start(String dockerHost, SandboxConfig config, ImageSource source,
+      Consumer<String> progress) {
+    DockerEngine engine = DockerEngine.connect(dockerHost);
+    try {
+      int swept = engine.sweepLeftovers();
+      if (swept > 0) {
+        progress.accept("removed " + swept + " sandbox container" + (swept == 1 ? "" : "s") + " left by fixer runs that died");
+      }
+      DockerSandbox sandbox = create(engine, config, engine.image(source, progress));
+      sandbox.owned = engine;
+      return sandbox;
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
   }
 
   /**
@@ -208,6 +235,16 @@ public final class DockerSandbox implements Sandbox {
     } catch (DockerException e) {
       LOG.warn("could not remove the sandbox container {}: {}; the next fixer run removes it",
           shortId(), DockerEngine.Failures.reason(e));
+    } finally {
+      closeOwned();
+    }
+  }
+
+  private void closeOwned() {
+    try {
+      owned.close();
+    } catch (Exception e) {
+      LOG.warn("could not close the connection to the Docker engine: {}", e.getMessage());
     }
   }
 }

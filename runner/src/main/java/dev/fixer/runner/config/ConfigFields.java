@@ -10,11 +10,12 @@ import java.util.function.ToIntFunction;
  * is absent or null is unset.
  */
 record ConfigFields(Object setup, Object test, Object model, Object thinking, Object baseUrl,
-    Object maxSteps, Object maxCost, Object timeout, Object setupTimeout, Object sandbox) {
+    Object maxSteps, Object maxCost, Object timeout, Object setupTimeout, Object sandbox, Object image,
+    Object dockerfile) {
 
   /** The keys in the order the documentation lists them. */
   static final List<String> KEYS = List.of("setup", "test", "model", "thinking", "base_url",
-      "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox");
+      "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox", "image", "dockerfile");
 
   /**
    * The typed config.
@@ -35,7 +36,28 @@ record ConfigFields(Object setup, Object test, Object model, Object thinking, Ob
         read.value("timeout", timeout, raw -> ConfigValues.asDuration("timeout", raw)),
         read.value("setup_timeout", setupTimeout,
             raw -> ConfigValues.asDuration("setup_timeout", raw)),
-        read.value("sandbox", sandbox, ConfigValues::asSandbox));
+        read.value("sandbox", sandbox, ConfigValues::asSandbox),
+        imageChoice(read));
+  }
+
+  private ImageChoice imageChoice(Reader read) {
+    String named = read.value("image", image, raw -> ConfigValues.asText("image", raw));
+    String file = read.value("dockerfile", dockerfile, raw -> ConfigValues.asText("dockerfile", raw));
+    if (named == null && file == null) {
+      return null;
+    }
+    String key = file == null ? "image" : "dockerfile";
+    if (named != null && file != null) {
+      throw new BadValue(key, "cannot be set with image: name an image or a Dockerfile, not both")
+          .at(read.lineOf().applyAsInt(key));
+    }
+    return read.value(key, key, raw -> {
+      try {
+        return new ImageChoice(named, file);
+      } catch (IllegalArgumentException e) {
+        throw new BadValue(key, e.getMessage().substring(e.getMessage().indexOf(' ') + 1));
+      }
+    });
   }
 
   private record Reader(ToIntFunction<String> lineOf) {

@@ -17,16 +17,17 @@ import java.time.Duration;
  * @param timeout the longest the agent runs; longer than zero
  * @param setupTimeout the longest the setup script runs; longer than zero
  * @param sandbox which sandbox runs the tools
+ * @param image the Docker sandbox's image, or the Dockerfile to build it from
  * @throws IllegalArgumentException naming the field when a value breaks one of these rules or a
  *     text is blank
  */
 public record RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl,
     Integer maxSteps, Double maxCost, Duration timeout, Duration setupTimeout,
-    SandboxChoice sandbox) {
+    SandboxChoice sandbox, ImageChoice image) {
 
   /** No settings at all: what a repository without a config file has. */
   public static final RepoConfig NONE =
-      new RepoConfig(null, null, null, null, null, null, null, null, null, null);
+      new RepoConfig(null, null, null, null, null, null, null, null, null, null, null);
 
   public RepoConfig {
     ConfigValues.text("setup", setup);
@@ -63,7 +64,8 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
         pick(overrides.maxCost, maxCost),
         pick(overrides.timeout, timeout),
         pick(overrides.setupTimeout, setupTimeout),
-        pick(overrides.sandbox, sandbox));
+        pick(overrides.sandbox, sandbox),
+        pick(overrides.image, image));
   }
 
   private static <T> T pick(T override, T value) {

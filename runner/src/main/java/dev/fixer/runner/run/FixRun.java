@@ -149,7 +149,7 @@ public final class FixRun {
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
       SetupPhase.checkClean(user, flags.allowDirty(), head, progress);
-      SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox());
+      SandboxChoice sandbox = SandboxFactory.settle(plan.sandbox(), env);
       Optional<Publication> publication = publishing.map(p -> Publication.connect(p, issue.number().getAsInt(),
           GitHubAccess.from(env), user.originPushUrl(), redactor));
       Model model = Models.create(plan, env, workingDir, progress::line, 0, modelTraffic);
@@ -193,7 +193,7 @@ public final class FixRun {
     List<Trajectory.Entry> recorded = Resumption.recorded(record.trajectory());
     Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
-    SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox());
+    SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox(), env);
     Model model = Models.create(record.plan(), env, workingDir, progress::line, Resumption.replies(recorded),
         modelTraffic);
     progress.line("resume: the run in " + run.dir() + " (issue \"" + record.issue().title() + "\", branch "
@@ -209,7 +209,7 @@ public final class FixRun {
   private Finished carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
       SandboxChoice choice, Optional<Publication> publication, Progress progress) throws InterruptedException {
     SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
-    try (Sandbox sandbox = SandboxFactory.create(choice, config)) {
+    try (Sandbox sandbox = SandboxFactory.create(choice, config, record.plan().image(), copy.root(), env, progress)) {
       if (choice == SandboxChoice.NONE) {
         progress.line(LocalSandbox.warning());
       }

@@ -23,7 +23,8 @@ final class Plans {
         first(flags.sandbox(), config.sandbox(), SandboxChoice.AUTO),
         config.setup(),
         config.test(),
-        first(null, config.setupTimeout(), RunPlan.DEFAULT_SETUP_TIMEOUT)));
+        first(null, config.setupTimeout(), RunPlan.DEFAULT_SETUP_TIMEOUT),
+        config.image()));
   }
 
   /** The plan of a resumed run: as saved, with the model, budget and sandbox flags given now. */
@@ -39,7 +40,8 @@ final class Plans {
         first(flags.sandbox(), saved.sandbox(), null),
         saved.setup(),
         saved.test(),
-        saved.setupTimeout()));
+        saved.setupTimeout(),
+        saved.image()));
   }
 
   private static RunPlan check(RunPlan plan) {

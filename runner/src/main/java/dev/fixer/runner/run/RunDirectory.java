@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.TextFiles;
+import dev.fixer.runner.config.ImageChoice;
 import dev.fixer.runner.config.SandboxChoice;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,6 +138,9 @@ final class RunDirectory {
         .put("sandbox", plan.sandbox().wireName()).put("setup_timeout_ms", plan.setupTimeout().toMillis());
     p.put("thinking", plan.thinking()).put("base_url", plan.baseUrl()).put("max_cost_usd", plan.maxCostUsd())
         .put("setup", plan.setup()).put("test", plan.test());
+    if (plan.image() != null) {
+      p.put("image", plan.image().image()).put("dockerfile", plan.image().dockerfile());
+    }
     node.put("trajectory", record.trajectory().toString()).put("phase", record.phase().name().toLowerCase(java.util.Locale.ROOT));
     return node;
   }
@@ -150,7 +154,8 @@ final class RunDirectory {
         text(p, "base_url"), p.path("max_tokens").asInt(), p.path("max_steps").asInt(),
         p.hasNonNull("max_cost_usd") ? p.get("max_cost_usd").asDouble() : null,
         Duration.ofMillis(p.path("timeout_ms").asLong()), SandboxChoice.parse(p.path("sandbox").asText()),
-        text(p, "setup"), text(p, "test"), Duration.ofMillis(p.path("setup_timeout_ms").asLong()));
+        text(p, "setup"), text(p, "test"), Duration.ofMillis(p.path("setup_timeout_ms").asLong()),
+        p.has("image") ? new ImageChoice(text(p, "image"), text(p, "dockerfile")) : null);
     JsonNode g = node.path("github");
     Optional<Publishing> publishing = g.isObject()
         ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),

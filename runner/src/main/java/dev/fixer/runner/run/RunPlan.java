@@ -1,5 +1,6 @@
 package dev.fixer.runner.run;
 
+import dev.fixer.runner.config.ImageChoice;
 import dev.fixer.runner.config.SandboxChoice;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,9 +20,11 @@ import java.util.Objects;
  * @param setup the setup script, or {@code null} for the detected build's default
  * @param test the test command, or {@code null} for the detected build's
  * @param setupTimeout how long the setup phase may take
+ * @param image the Docker sandbox's image or Dockerfile; {@code null} for fixer's own image
  */
 public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps,
-    Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout) {
+    Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout,
+    ImageChoice image) {
 
   public static final String DEFAULT_MODEL = "kimi-k2.6";
   public static final int DEFAULT_MAX_TOKENS = 32_768;

@@ -1,15 +1,25 @@
 package dev.fixer.runner.run;
 
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.config.ImageChoice;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.sandbox.BubblewrapSandbox;
+import dev.fixer.sandbox.DockerEngine;
+import dev.fixer.sandbox.DockerSandbox;
+import dev.fixer.sandbox.ImageSource;
 import dev.fixer.sandbox.LocalSandbox;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
 import dev.fixer.sandbox.SandboxException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
-/** Turns {@code --sandbox} into a sandbox, or a message that says why there is none and what to do. */
+/**
+ * Turns {@code --sandbox} into a sandbox, or a message that says why there is none and what to do.
+ * {@code auto} is Docker where an engine answers ({@code DOCKER_HOST}, else the local socket), else
+ * bubblewrap.
+ */
 final class SandboxFactory {
 
   private SandboxFactory() {}
@@ -19,32 +29,65 @@ final class SandboxFactory {
    *
    * @throws FixerException naming what is missing and how to get it
    */
-  static SandboxChoice settle(SandboxChoice choice) throws InterruptedException {
+  static SandboxChoice settle(SandboxChoice choice, Map<String, String> env) throws InterruptedException {
     switch (choice) {
-      case DOCKER -> throw FixerException.usage("--sandbox docker is not available in this version of fixer;"
-          + " use --sandbox bwrap (bubblewrap) or --sandbox auto");
       case NONE -> {
         return SandboxChoice.NONE;
       }
+      case DOCKER -> {
+        DockerEngine.unavailableBecause(env.get("DOCKER_HOST")).ifPresent(problem -> {
+          throw FixerException.usage(problem);
+        });
+        return SandboxChoice.DOCKER;
+      }
+      case BWRAP -> {
+        BubblewrapSandbox.unavailableBecause().ifPresent(problem -> {
+          throw FixerException.usage(problem);
+        });
+        return SandboxChoice.BWRAP;
+      }
       default -> {
-        Optional<String> problem = BubblewrapSandbox.unavailableBecause();
-        if (problem.isPresent()) {
-          throw FixerException.usage(choice == SandboxChoice.AUTO
-              ? "no sandbox is available: " + problem.get() + "; or pass --sandbox none to run the agent's"
-                  + " commands on this machine without isolation"
-              : problem.get());
+        Optional<String> docker = DockerEngine.unavailableBecause(env.get("DOCKER_HOST"));
+        if (docker.isEmpty()) {
+          return SandboxChoice.DOCKER;
+        }
+        Optional<String> bubblewrap = BubblewrapSandbox.unavailableBecause();
+        if (bubblewrap.isPresent()) {
+          throw FixerException.usage("no sandbox is available: " + bubblewrap.get() + "; and " + docker.get()
+              + "; or pass --sandbox none to run the agent's commands on this machine without isolation");
         }
         return SandboxChoice.BWRAP;
       }
     }
   }
 
-  /** The sandbox for a settled choice. */
-  static Sandbox create(SandboxChoice settled, SandboxConfig config) throws InterruptedException {
+  /**
+   * The sandbox for a settled choice. A Docker sandbox runs {@code image} (null: fixer's own),
+   * pulled or built first where the engine lacks it, with a Dockerfile read from {@code repoRoot}.
+   */
+  static Sandbox create(SandboxChoice settled, SandboxConfig config, ImageChoice image, Path repoRoot,
+      Map<String, String> env, Progress progress) throws InterruptedException {
     try {
+      if (settled == SandboxChoice.DOCKER) {
+        return DockerSandbox.start(env.get("DOCKER_HOST"), config, imageSource(image, repoRoot), progress::line);
+      }
+      if (image != null) {
+        progress.line("note: .fixer.yml names the " + image.describe() + ", which only the Docker sandbox uses;"
+            + " this run uses " + (settled == SandboxChoice.NONE ? "no sandbox" : "bubblewrap"));
+      }
       return settled == SandboxChoice.NONE ? LocalSandbox.create(config) : BubblewrapSandbox.create(config);
     } catch (SandboxException e) {
       throw FixerException.infrastructure("cannot start the sandbox: " + e.getMessage(), e);
     }
+  }
+
+  static ImageSource imageSource(ImageChoice image, Path repoRoot) {
+    if (image == null) {
+      return ImageSource.standard();
+    }
+    if (image.image() != null) {
+      return new ImageSource.Named(image.image());
+    }
+    return new ImageSource.Built(repoRoot, repoRoot.resolve(image.dockerfile()));
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RepoConfigLoadTest {
 
   private static final String KNOWN_KEYS =
-      "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox";
+      "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox,"
+      + " image, dockerfile";
 
   @TempDir
   Path repo;
@@ -66,7 +67,7 @@ class RepoConfigLoadTest {
 
     assertThat(config).isEqualTo(new RepoConfig("pip install -e .\npip install pytest\n",
         "pytest -q {tests}", "kimi-k2.6", true, "https://llm.example.com/v1", 150, 2.5,
-        Duration.ofMinutes(90), Duration.ofMinutes(10), SandboxChoice.BWRAP));
+        Duration.ofMinutes(90), Duration.ofMinutes(10), SandboxChoice.BWRAP, null));
   }
 
   @Test
@@ -74,7 +75,7 @@ class RepoConfigLoadTest {
     RepoConfig config = load("test: make check\nmodel:\n");
 
     assertThat(config).isEqualTo(new RepoConfig(null, "make check", null, null, null, null, null,
-        null, null, null));
+        null, null, null, null));
   }
 
   @Test
@@ -124,8 +125,29 @@ class RepoConfigLoadTest {
 
   @Test
   void anUnknownKeyFarFromAnyKnownOneListsTheKnownKeys() throws IOException {
-    loadFails("image: ubuntu\n").hasMessage("unknown key 'image' in " + file() + " (line 1): "
+    loadFails("vm: ubuntu\n").hasMessage("unknown key 'vm' in " + file() + " (line 1): "
         + KNOWN_KEYS);
+  }
+
+  @Test
+  void anImageOrADockerfileNamesTheDockerSandboxsImage() throws IOException {
+    assertThat(load("image: eclipse-temurin:21-jdk\n").image()).isEqualTo(ImageChoice.named("eclipse-temurin:21-jdk"));
+    assertThat(load("sandbox: docker\ndockerfile: ci/fixer.Dockerfile\n").image())
+        .isEqualTo(ImageChoice.builtFrom("ci/fixer.Dockerfile"));
+  }
+
+  @Test
+  void anImageAndADockerfileTogetherAreAnErrorOnTheLineOfTheDockerfile() throws IOException {
+    loadFails("image: a:1\ntest: x\ndockerfile: Dockerfile\n").hasMessage("dockerfile in " + file()
+        + " (line 3) cannot be set with image: name an image or a Dockerfile, not both");
+  }
+
+  @Test
+  void aDockerfileOutsideTheRepositoryOrAnImageWithSpacesIsAnError() throws IOException {
+    loadFails("dockerfile: ../other/Dockerfile\n").hasMessage("dockerfile in " + file()
+        + " (line 1) must be a path inside the repository, such as ci/fixer.Dockerfile, got '../other/Dockerfile'");
+    loadFails("test: x\nimage: my image\n").hasMessageStartingWith("image in " + file()
+        + " (line 2) must be an image name without spaces");
   }
 
   @Test
@@ -142,8 +164,8 @@ class RepoConfigLoadTest {
 
   @Test
   void anUnknownKeyIsReportedOnItsOwnLineWhateverFollows() throws IOException {
-    loadFails("test: x\nimage:\n  - a\n  - b\nmodel: m\n\n\n")
-        .hasMessageStartingWith("unknown key 'image' in " + file() + " (line 2):");
+    loadFails("test: x\ncontainer:\n  - a\n  - b\nmodel: m\n\n\n")
+        .hasMessageStartingWith("unknown key 'container' in " + file() + " (line 2):");
   }
 
   @Test

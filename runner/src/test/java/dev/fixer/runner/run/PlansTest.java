@@ -18,7 +18,7 @@ class PlansTest {
   }
 
   private static final RepoConfig CONFIG = new RepoConfig("make deps", "make test", "kimi-k2.5", false, null, 40,
-      2.0, Duration.ofMinutes(20), Duration.ofMinutes(5), SandboxChoice.NONE);
+      2.0, Duration.ofMinutes(20), Duration.ofMinutes(5), SandboxChoice.NONE, null);
 
   @Test
   void defaultsWhenNeitherFlagsNorConfigSayAnything() {
@@ -38,7 +38,7 @@ class PlansTest {
     RunPlan plan = Plans.settle(flags(null, null, null, null), CONFIG);
 
     assertThat(plan).isEqualTo(new RunPlan("kimi-k2.5", false, null, 32_768, 40, 2.0, Duration.ofMinutes(20),
-        SandboxChoice.NONE, "make deps", "make test", Duration.ofMinutes(5)));
+        SandboxChoice.NONE, "make deps", "make test", Duration.ofMinutes(5), null));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.config.ImageChoice;
 import dev.fixer.runner.config.SandboxChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class RunDirectoryTest {
   void aSavedRecordReadsBackTheSame() {
     RunDirectory run = new RunDirectory(temp.resolve("run"));
     RunPlan plan = new RunPlan("kimi-k2.6", true, "http://localhost:8000/v1", 4096, 30, null, Duration.ofMinutes(45),
-        SandboxChoice.BWRAP, "pip install -e .", null, Duration.ofMinutes(10));
+        SandboxChoice.BWRAP, "pip install -e .", null, Duration.ofMinutes(10), ImageChoice.builtFrom("ci/Dockerfile"));
     RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-7", new IssueText("#7", "Crash on empty input",
         "It crashes.\n\nSteps: ..."), OptionalInt.of(7), plan, run.defaultTrajectory(), Phase.SET_UP);
 
@@ -38,7 +39,7 @@ class RunDirectoryTest {
   void aGitHubRunKeepsTheWholeIssueAndWhereItReports() {
     RunDirectory run = new RunDirectory(temp.resolve("run"));
     RunPlan plan = new RunPlan("kimi-k2.6", null, null, 4096, 30, 5.0, Duration.ofMinutes(45), SandboxChoice.AUTO,
-        null, null, Duration.ofMinutes(10));
+        null, null, Duration.ofMinutes(10), null);
     IssueText issue = new IssueText("#9", "Crash", "Boom ![trace](https://x/y.png)",
         List.of(new IssueText.Comment("bob", "2026-11-20T10:00:00Z", "Same here.")), List.of("data:image/png;base64,AAAA"),
         "alice", List.of("bug", "fixer"));
