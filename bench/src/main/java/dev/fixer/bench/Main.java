@@ -26,8 +26,9 @@ public final class Main {
     loopOverhead(out);
     tokensPerStep(out);
     String jdkSource = System.getProperty("fixer.bench.jdkSource");
-    ToolsReport.write(out, jdkSource == null ? null : Path.of(jdkSource),
-        Files.createTempDirectory("fixer-bench"));
+    Path scratch = Files.createTempDirectory("fixer-bench");
+    ToolsReport.write(out, jdkSource == null ? null : Path.of(jdkSource), scratch);
+    SandboxReport.write(out, scratch);
     System.out.print(out);
   }
 

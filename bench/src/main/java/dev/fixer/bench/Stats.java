@@ -3,7 +3,7 @@ package dev.fixer.bench;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
-/** Percentiles of per-step nanosecond timings, shown in milliseconds. */
+/** Percentiles of nanosecond timings, shown in milliseconds or seconds. */
 final class Stats {
 
   private final long[] sorted;
@@ -17,11 +17,18 @@ final class Stats {
   }
 
   String ms(double percentile) {
-    int index = (int) Math.round(percentile / 100.0 * (sorted.length - 1));
-    return String.format("%.3f", sorted[index] / 1e6);
+    return String.format("%.3f", sorted[index(percentile)] / 1e6);
+  }
+
+  double seconds(double percentile) {
+    return sorted[index(percentile)] / 1e9;
   }
 
   String row() {
     return ms(50) + " | " + ms(90) + " | " + ms(99) + " | " + ms(100);
+  }
+
+  private int index(double percentile) {
+    return (int) Math.round(percentile / 100.0 * (sorted.length - 1));
   }
 }

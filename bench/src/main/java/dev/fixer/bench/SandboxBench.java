@@ -1,0 +1,148 @@
+package dev.fixer.bench;
+
+import dev.fixer.core.tool.ToolContext;
+import dev.fixer.core.tool.ToolResult;
+import dev.fixer.sandbox.ExecRequest;
+import dev.fixer.sandbox.LocalSandbox;
+import dev.fixer.sandbox.Sandbox;
+import dev.fixer.sandbox.SandboxConfig;
+import dev.fixer.tools.RunTestsTool;
+import dev.fixer.tools.Setup;
+import dev.fixer.tools.SetupResult;
+import dev.fixer.tools.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** A sandbox's start, its exec round trip, and run_tests on a tiny Maven project in it. */
+final class SandboxBench {
+
+  private static final ToolContext CONTEXT = new ToolContext(1, "bench", null);
+
+  /**
+   * A named way to make a sandbox.
+   *
+   * @param seedCache whether the cache is filled on the host first, for an image that cannot download
+   */
+  record Kind(String name, Function<SandboxConfig, Sandbox> factory, boolean seedCache) {}
+
+  /** Nanoseconds of each run_tests call, and how many of them passed. */
+  record TestRuns(List<Long> nanos, int passed) {}
+
+  private SandboxBench() {}
+
+  /** Nanoseconds of {@code runs} creations that run {@code true} once and close, after one unmeasured. */
+  static List<Long> starts(Kind kind, SandboxConfig config, int runs) throws InterruptedException {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i <= runs; i++) {
+      long start = System.nanoTime();
+      try (Sandbox sandbox = kind.factory().apply(config)) {
+        if (!sandbox.exec(ExecRequest.of("true")).succeeded()) {
+          throw new IllegalStateException("`true` failed in a fresh " + kind.name() + " sandbox");
+        }
+      }
+      if (i > 0) {
+        times.add(System.nanoTime() - start);
+      }
+    }
+    return times;
+  }
+
+  /** Nanoseconds of {@code runs} round trips of {@code true} in one sandbox, after 20 unmeasured. */
+  static List<Long> execs(Kind kind, SandboxConfig config, int runs) throws InterruptedException {
+    try (Sandbox sandbox = kind.factory().apply(config)) {
+      return ToolsBench.execRoundTrip(sandbox, runs);
+    }
+  }
+
+  /**
+   * Writes {@link #writeProject the project} into the config's workspace, runs the setup phase
+   * (network on, then closed), then times {@code runs} calls of run_tests on the whole suite.
+   */
+  static TestRuns runTests(Kind kind, SandboxConfig config, int runs) throws IOException, InterruptedException {
+    writeProject(config.workspace());
+    if (kind.seedCache()) {
+      try (Sandbox host = LocalSandbox.create(config)) {
+        setUp(host, config, "the host, filling the cache for " + kind.name());
+      }
+    }
+    try (Sandbox sandbox = kind.factory().apply(config)) {
+      setUp(sandbox, config, kind.name());
+      RunTestsTool tool = new RunTestsTool(Workspace.at(config.workspace(), sandbox.workdir()), sandbox, Optional.empty());
+      List<Long> times = new ArrayList<>();
+      int passed = 0;
+      for (int i = 0; i < runs; i++) {
+        long start = System.nanoTime();
+        ToolResult result = tool.call(ToolsBench.empty(), CONTEXT);
+        times.add(System.nanoTime() - start);
+        passed += result instanceof ToolResult.Success ? 1 : 0;
+      }
+      return new TestRuns(times, passed);
+    }
+  }
+
+  private static void setUp(Sandbox sandbox, SandboxConfig config, String where) throws InterruptedException {
+    SetupResult setup = Setup.run(Workspace.at(config.workspace(), sandbox.workdir()), sandbox, Optional.empty(),
+        Setup.DEFAULT_TIMEOUT);
+    if (!setup.succeeded()) {
+      throw new IllegalStateException("the Maven setup failed in " + where + ":\n" + setup.outputTail());
+    }
+  }
+
+  /** One class and one passing JUnit 5 test; every plugin of the test phase pinned. */
+  static void writeProject(Path dir) throws IOException {
+    write(dir.resolve("pom.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>bench</groupId>
+          <artifactId>tiny</artifactId>
+          <version>1.0</version>
+          <properties>
+            <maven.compiler.release>17</maven.compiler.release>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>org.junit.jupiter</groupId>
+              <artifactId>junit-jupiter</artifactId>
+              <version>5.11.4</version>
+              <scope>test</scope>
+            </dependency>
+          </dependencies>
+          <build>
+            <plugins>
+              <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+              <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+              <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
+            </plugins>
+          </build>
+        </project>
+        """);
+    write(dir.resolve("src/main/java/tiny/Calc.java"),
+        "package tiny;\n\npublic class Calc {\n  public static int add(int a, int b) {\n    return a + b;\n  }\n}\n");
+    write(dir.resolve("src/test/java/tiny/CalcTest.java"), """
+        package tiny;
+
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+
+        import org.junit.jupiter.api.Test;
+
+        class CalcTest {
+          @Test
+          void addsTwoNumbers() {
+            assertEquals(3, Calc.add(1, 2));
+          }
+        }
+        """);
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}
