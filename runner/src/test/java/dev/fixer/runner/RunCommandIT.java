@@ -32,6 +32,8 @@ class RunCommandIT {
   private static final String TOKEN = "ghp_e2eSecretToken0123456789abcdefghijklmn";
   /** Shared by the tests so that Maven downloads once: the sandbox's home lives here. */
   private static final Path FIXER_HOME = Path.of("target", "it-fixer-home").toAbsolutePath();
+  /** The Docker run's own, so that its setup phase downloads in the container on a fresh build. */
+  private static final Path DOCKER_FIXER_HOME = Path.of("target", "it-fixer-home-docker").toAbsolutePath();
 
   @TempDir
   Path temp;
@@ -65,7 +67,7 @@ class RunCommandIT {
 
   @Test
   void fixesTheIssueOnABranchOfTheUsersRepository() throws Exception {
-    JsonNode result = fixesTheIssueIn("bwrap");
+    JsonNode result = fixesTheIssueIn("bwrap", env());
 
     assertThat(result.path("sandbox").asText()).startsWith("bubblewrap");
   }
@@ -75,7 +77,10 @@ class RunCommandIT {
     Sandboxes.assumeDocker();
     List<String> before = sandboxContainers();
 
-    JsonNode result = fixesTheIssueIn("docker");
+    Map<String, String> env = env();
+    env.put("FIXER_HOME", DOCKER_FIXER_HOME.toString());
+
+    JsonNode result = fixesTheIssueIn("docker", env);
 
     assertThat(result.path("sandbox").asText()).startsWith("docker fixer-sandbox:").contains("network off");
     assertThat(sandboxContainers()).as("sandbox containers left").isSubsetOf(before);
@@ -88,11 +93,11 @@ class RunCommandIT {
     return list.stdout().lines().toList();
   }
 
-  private JsonNode fixesTheIssueIn(String sandbox) throws Exception {
+  private JsonNode fixesTheIssueIn(String sandbox, Map<String, String> env) throws Exception {
     StatsRepo.script(server);
     String headBefore = StatsRepo.git(repo, "rev-parse", "HEAD");
 
-    FixerProcess.Finished run = FixerProcess.fixer(temp, env(), "run", "--repo", repo.toString(), "--issue",
+    FixerProcess.Finished run = FixerProcess.fixer(temp, env, "run", "--repo", repo.toString(), "--issue",
         issue.toString(), "--sandbox", sandbox, "--work-dir", "run", "--json");
 
     assertThat(run.exitCode()).as("%s", run).isZero();

@@ -68,11 +68,21 @@ final class ContainerLabels {
     return process.info().startInstant().map(Instant::toEpochMilli).map(String::valueOf).orElse("?");
   }
 
-  private static String hostname() {
+  /**
+   * The host and the PID namespace this process sees, as in {@code runner-7/pid:[4026531836]}: a
+   * process id means something only within its namespace, and fixer may itself run in a container.
+   */
+  static String hostname() {
+    String host;
     try {
-      return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+      host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
     } catch (IOException e) {
-      return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown");
+      host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown");
+    }
+    try {
+      return host + "/" + Files.readSymbolicLink(Path.of("/proc/self/ns/pid"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return host;
     }
   }
 }

@@ -11,6 +11,7 @@ import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Volume;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One Docker container per run. Inside: the workspace read-write at {@value #WORKDIR}, the sandbox
  * home (the cache) read-write at {@value #HOME}, the rest of the image's file system private to the
- * container, commands as a non-root user, no capabilities, {@code no-new-privileges}, the
+ * container but the host's trusted certificates (read-only), commands as a non-root user, no capabilities, {@code no-new-privileges}, the
  * {@link ResourceLimits} as the container's memory, CPU and process limits and its file-size and
  * CPU-time ulimits, and a clean environment. The network is the engine's default until
  * {@link #closeNetwork()} disconnects every network, leaving loopback alone.
@@ -37,6 +38,12 @@ public final class DockerSandbox implements Sandbox {
 
   static final String WORKDIR = "/workspace";
   static final String HOME = "/home/fixer";
+  /**
+   * The host's trusted certificates, as OpenSSL and Java read them: shown read-only in the container
+   * so that downloads in the setup phase trust what the host trusts (a proxy's own CA, say).
+   */
+  static final List<String> TRUSTED_CERTIFICATES = List.of(
+      "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/java/cacerts");
 
   private static final Logger LOG = LoggerFactory.getLogger(DockerSandbox.class);
 
@@ -136,6 +143,11 @@ public final class DockerSandbox implements Sandbox {
         new Bind(config.workspace().toString(), new Volume(WORKDIR)),
         new Bind(config.home().toString(), new Volume(HOME))));
     config.extraReadOnly().forEach(path -> binds.add(new Bind(path.toString(), new Volume(path.toString()), AccessMode.ro)));
+    for (String trust : TRUSTED_CERTIFICATES) {
+      if (Files.isRegularFile(Path.of(trust))) {
+        binds.add(new Bind(trust, new Volume(trust), AccessMode.ro));
+      }
+    }
     return HostConfig.newHostConfig()
         .withBinds(binds)
         .withInit(true)
