@@ -3,7 +3,6 @@ package dev.fixer.bench;
 import dev.fixer.core.tool.ToolContext;
 import dev.fixer.core.tool.ToolResult;
 import dev.fixer.sandbox.ExecRequest;
-import dev.fixer.sandbox.LocalSandbox;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
 import dev.fixer.tools.RunTestsTool;
@@ -16,19 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** A sandbox's start, its exec round trip, and run_tests on a tiny Maven project in it. */
 final class SandboxBench {
 
   private static final ToolContext CONTEXT = new ToolContext(1, "bench", null);
 
-  /**
-   * A named way to make a sandbox.
-   *
-   * @param seedCache whether the cache is filled on the host first, for an image that cannot download
-   */
-  record Kind(String name, Function<SandboxConfig, Sandbox> factory, boolean seedCache) {}
 
   /** Nanoseconds of each run_tests call, and how many of them passed. */
   record TestRuns(List<Long> nanos, int passed) {}
@@ -36,7 +28,7 @@ final class SandboxBench {
   private SandboxBench() {}
 
   /** Nanoseconds of {@code runs} creations that run {@code true} once and close, after one unmeasured. */
-  static List<Long> starts(Kind kind, SandboxConfig config, int runs) throws InterruptedException {
+  static List<Long> starts(ToolsBench.Kind kind, SandboxConfig config, int runs) throws InterruptedException {
     List<Long> times = new ArrayList<>();
     for (int i = 0; i <= runs; i++) {
       long start = System.nanoTime();
@@ -53,7 +45,7 @@ final class SandboxBench {
   }
 
   /** Nanoseconds of {@code runs} round trips of {@code true} in one sandbox, after 20 unmeasured. */
-  static List<Long> execs(Kind kind, SandboxConfig config, int runs) throws InterruptedException {
+  static List<Long> execs(ToolsBench.Kind kind, SandboxConfig config, int runs) throws InterruptedException {
     try (Sandbox sandbox = kind.factory().apply(config)) {
       return ToolsBench.execRoundTrip(sandbox, runs);
     }
@@ -63,13 +55,8 @@ final class SandboxBench {
    * Writes {@link #writeProject the project} into the config's workspace, runs the setup phase
    * (network on, then closed), then times {@code runs} calls of run_tests on the whole suite.
    */
-  static TestRuns runTests(Kind kind, SandboxConfig config, int runs) throws IOException, InterruptedException {
+  static TestRuns runTests(ToolsBench.Kind kind, SandboxConfig config, int runs) throws IOException, InterruptedException {
     writeProject(config.workspace());
-    if (kind.seedCache()) {
-      try (Sandbox host = LocalSandbox.create(config)) {
-        setUp(host, config, "the host, filling the cache for " + kind.name());
-      }
-    }
     try (Sandbox sandbox = kind.factory().apply(config)) {
       setUp(sandbox, config, kind.name());
       RunTestsTool tool = new RunTestsTool(Workspace.at(config.workspace(), sandbox.workdir()), sandbox, Optional.empty());

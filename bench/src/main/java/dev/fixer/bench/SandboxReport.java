@@ -25,30 +25,28 @@ final class SandboxReport {
   static void write(StringBuilder out, Path scratch) throws IOException, InterruptedException {
     out.append("## Sandboxes: Docker, bubblewrap, local\n\n")
         .append("*Start*: create the sandbox, run `true` in it once, close it (for Docker: container create, start,")
-        .append(" the first exec and the kill sweep after it, forced removal); ").append(STARTS)
+        .append(" the first exec, forced removal); ").append(STARTS)
         .append(" runs after 1 unmeasured, milliseconds. *Exec round trip*: ").append(EXECS)
-        .append(" runs of `true` in one open sandbox after 20 warm-up runs (for Docker each is two execs: the command")
-        .append(" and the kill sweep that follows every command), milliseconds. *run_tests*: a tiny Maven")
+        .append(" runs of `true` in one open sandbox after 20 warm-up runs (for Docker one exec, whose shell")
+        .append(" kills whatever the command left running), milliseconds. *run_tests*: a tiny Maven")
         .append(" project (one class, one passing JUnit 5 test, surefire 3.5.4) in its own workspace and cache per")
         .append(" sandbox; the setup phase runs `mvn test` with the network on, then the network is closed, then ")
         .append(TEST_RUNS).append(" calls of the real `run_tests` tool on the whole suite (`mvn -o test`), seconds.")
-        .append(" Docker runs fixer's default image with the default limits; its cache is first filled by the same")
-        .append(" setup run on the host, because the image trusts only its own CA certificates and so cannot")
-        .append(" download through a TLS-intercepting proxy.\n\n");
-    List<SandboxBench.Kind> kinds = new ArrayList<>();
+        .append(" Docker runs fixer's default image with the default limits.\n\n");
+    List<ToolsBench.Kind> kinds = new ArrayList<>();
     DockerEngine engine = null;
     try {
       engine = DockerEngine.connect();
       String image = engine.image(ImageSource.standard(), line -> System.err.println("docker build: " + line));
       DockerEngine connected = engine;
-      kinds.add(new SandboxBench.Kind("Docker (" + image + ")",
-          config -> DockerSandbox.create(connected, config, image), true));
+      kinds.add(new ToolsBench.Kind("Docker (" + image + ")",
+          config -> DockerSandbox.create(connected, config, image)));
     } catch (SandboxException e) {
       out.append("Docker: not measured: ").append(e.getMessage().replace('\n', ' ')).append("\n\n");
     }
     try {
-      kinds.add(new SandboxBench.Kind("bubblewrap", SandboxReport::bubblewrap, false));
-      kinds.add(new SandboxBench.Kind("local (none)", LocalSandbox::create, false));
+      kinds.add(new ToolsBench.Kind("bubblewrap", SandboxReport::bubblewrap));
+      kinds.add(new ToolsBench.Kind("local (none)", LocalSandbox::create));
       measure(out, kinds, Files.createDirectories(scratch.resolve("sandboxes")));
     } finally {
       if (engine != null) {
@@ -57,13 +55,13 @@ final class SandboxReport {
     }
   }
 
-  private static void measure(StringBuilder out, List<SandboxBench.Kind> kinds, Path scratch)
+  private static void measure(StringBuilder out, List<ToolsBench.Kind> kinds, Path scratch)
       throws IOException, InterruptedException {
     StringBuilder starts = table("start, ms", "p50 | p90 | max");
     StringBuilder execs = table("exec round trip, ms", "p50 | p90 | p99 | max");
     StringBuilder tests = table("run_tests, s", "p50 | max | passed");
     for (int i = 0; i < kinds.size(); i++) {
-      SandboxBench.Kind kind = kinds.get(i);
+      ToolsBench.Kind kind = kinds.get(i);
       Path dir = scratch.resolve("sandbox-" + i);
       SandboxConfig empty = SandboxConfig.of(Files.createDirectories(dir.resolve("empty")), dir.resolve("cache"));
       Stats start = Stats.of(SandboxBench.starts(kind, empty, STARTS), t -> t);

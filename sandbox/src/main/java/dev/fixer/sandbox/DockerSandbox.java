@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * CPU-time ulimits, and a clean environment. The network is the engine's default until
  * {@link #closeNetwork()} disconnects every network, leaving loopback alone.
  *
- * <p>Commands run one at a time. When one ends, whatever it left running is killed, as at its
- * timeout, so each command sees a container with nothing of the last one still running. The
+ * <p>Commands run one at a time, each under {@code /bin/sh}, which the image must have. When one
+ * ends, whatever it left running is killed, as at its timeout, so each command sees a container
+ * with nothing of the last one still running. The
  * container carries {@link ContainerLabels} and is removed by {@link #close()}; a leftover of a
  * fixer that died is removed by {@link DockerEngine#sweepLeftovers()}.
  */
@@ -176,9 +177,19 @@ public final class DockerSandbox implements Sandbox {
     env.putAll(request.env());
     String dir = request.workdir().isEmpty() ? WORKDIR : WORKDIR + "/" + request.workdir();
     DockerExec exec = new DockerExec(client, container, user, config.limits().killAfterOutputBytes());
-    ExecResult result = exec.run(request, dir, env, this::killEverything);
-    killEverything();
-    return result;
+    return exec.run(sweeping(request), dir, env, this::killEverything);
+  }
+
+  /**
+   * {@code request} run by a shell that, once the command ends, kills whatever it left running and
+   * exits with the command's status: the sweep costs no second exec.
+   */
+  private static ExecRequest sweeping(ExecRequest request) {
+    List<String> command = new ArrayList<>(List.of(
+        "/bin/sh", "-c", "\"$@\"; status=$?; kill -KILL -1 2>/dev/null; exit $status", "fixer-exec"));
+    command.addAll(request.command());
+    return new ExecRequest(command, request.workdir(), request.env(), request.timeout(), request.maxOutputBytes(),
+        request.mergeStderr());
   }
 
   /**
