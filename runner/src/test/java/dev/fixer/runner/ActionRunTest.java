@@ -255,7 +255,7 @@ class ActionRunTest {
     return event;
   }
 
-  private ObjectNode issueEvent(String action, int number) {
+  static ObjectNode issueEvent(String action, int number) {
     ObjectNode event = JSON.createObjectNode().put("action", action);
     ObjectNode issue = event.putObject("issue").put("number", number).put("title", StatsRepo.TITLE)
         .put("state", "open").put("body", "Stats.median(4, 1, 3, 2) returns 3.0 instead of 2.5.");
@@ -264,8 +264,12 @@ class ActionRunTest {
     return event;
   }
 
-  /** The outputs of the last step, read as the runner reads {@code name<<DELIMITER} blocks. */
   private Map<String, String> outputs() throws IOException {
+    return outputsIn(output);
+  }
+
+  /** A step's outputs, read as the runner reads {@code name<<DELIMITER} blocks. */
+  static Map<String, String> outputsIn(Path output) throws IOException {
     Map<String, String> outputs = new LinkedHashMap<>();
     Iterator<String> lines = Files.readAllLines(output).iterator();
     while (lines.hasNext()) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -104,14 +105,21 @@ final class DockerImages {
 
   /** A build context holding only {@code Dockerfile}. */
   static ByteArrayInputStream tarOf(String dockerfile) {
-    byte[] text = dockerfile.getBytes(StandardCharsets.UTF_8);
+    return tarOf(Map.of("Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A tar of {@code files}, by relative path, each readable by all. */
+  static ByteArrayInputStream tarOf(Map<String, byte[]> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      TarArchiveEntry entry = new TarArchiveEntry("Dockerfile");
-      entry.setSize(text.length);
-      tar.putArchiveEntry(entry);
-      tar.write(text);
-      tar.closeArchiveEntry();
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
+        entry.setSize(file.getValue().length);
+        entry.setMode(0100644);
+        tar.putArchiveEntry(entry);
+        tar.write(file.getValue());
+        tar.closeArchiveEntry();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

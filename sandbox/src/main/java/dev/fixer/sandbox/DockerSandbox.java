@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One Docker container per run. Inside: the workspace read-write at {@value #WORKDIR}, the sandbox
  * home (the cache) read-write at {@value #HOME}, the rest of the image's file system private to the
- * container but the host's trusted certificates (read-only), commands as a non-root user, no capabilities, {@code no-new-privileges}, the
+ * container (with the certificates fixer trusts copied in), commands as a non-root user, no capabilities, {@code no-new-privileges}, the
  * {@link ResourceLimits} as the container's memory, CPU and process limits and its file-size and
  * CPU-time ulimits, and a clean environment. The network is the engine's default until
  * {@link #closeNetwork()} disconnects every network, leaving loopback alone.
@@ -40,8 +41,9 @@ public final class DockerSandbox implements Sandbox {
   static final String WORKDIR = "/workspace";
   static final String HOME = "/home/fixer";
   /**
-   * The host's trusted certificates, as OpenSSL and Java read them: shown read-only in the container
-   * so that downloads in the setup phase trust what the host trusts (a proxy's own CA, say).
+   * The certificates fixer's machine trusts, as OpenSSL and Java read them: copied into the
+   * container before it starts, so that downloads in the setup phase trust what fixer trusts (a
+   * proxy's own CA, say). Copied, not mounted, since the engine may see another file system.
    */
   static final List<String> TRUSTED_CERTIFICATES = List.of(
       "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/java/cacerts");
@@ -123,6 +125,7 @@ public final class DockerSandbox implements Sandbox {
           .getId();
       DockerSandbox sandbox = new DockerSandbox(client, config, image, id, user);
       try {
+        copyTrustedCertificates(client, id);
         client.startContainerCmd(id).exec();
       } catch (RuntimeException e) {
         sandbox.close();
@@ -138,17 +141,28 @@ public final class DockerSandbox implements Sandbox {
     }
   }
 
+  private static void copyTrustedCertificates(DockerClient client, String container) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String trust : TRUSTED_CERTIFICATES) {
+      try {
+        if (Files.isRegularFile(Path.of(trust))) {
+          files.put(trust.substring(1), Files.readAllBytes(Path.of(trust)));
+        }
+      } catch (IOException e) {
+        LOG.warn("cannot read {} to copy into the sandbox: {}", trust, e.getMessage());
+      }
+    }
+    if (!files.isEmpty()) {
+      client.copyArchiveToContainerCmd(container).withTarInputStream(DockerImages.tarOf(files)).withRemotePath("/").exec();
+    }
+  }
+
   private static HostConfig hostConfig(SandboxConfig config) {
     ResourceLimits limits = config.limits();
     List<Bind> binds = new ArrayList<>(List.of(
         new Bind(config.workspace().toString(), new Volume(WORKDIR)),
         new Bind(config.home().toString(), new Volume(HOME))));
     config.extraReadOnly().forEach(path -> binds.add(new Bind(path.toString(), new Volume(path.toString()), AccessMode.ro)));
-    for (String trust : TRUSTED_CERTIFICATES) {
-      if (Files.isRegularFile(Path.of(trust))) {
-        binds.add(new Bind(trust, new Volume(trust), AccessMode.ro));
-      }
-    }
     return HostConfig.newHostConfig()
         .withBinds(binds)
         .withInit(true)

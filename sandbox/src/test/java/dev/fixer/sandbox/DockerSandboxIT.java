@@ -140,6 +140,16 @@ class DockerSandboxIT extends ContainmentContract {
   }
 
   @Test
+  void trustsTheCertificatesFixerTrusts() throws Exception {
+    Path bundle = Path.of(DockerSandbox.TRUSTED_CERTIFICATES.get(0));
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(bundle), "this machine has no " + bundle);
+
+    ExecResult result = run("sha256sum " + bundle + " | cut -c1-64");
+
+    assertThat(result.stdout().strip()).isEqualTo(ImageSource.sha256(Files.readAllBytes(bundle)));
+  }
+
+  @Test
   void namesTheImageWhenTheEngineHasNoSuchImage() {
     assertThatThrownBy(() -> engine.image(new ImageSource.Named("fixer-no-such-image:1"), line -> { }))
         .isInstanceOf(SandboxException.class)

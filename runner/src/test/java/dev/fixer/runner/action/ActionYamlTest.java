@@ -61,26 +61,14 @@ class ActionYamlTest {
   }
 
   @Test
-  void itIsACompositeActionThatSetsUpJavaAndTheSandboxThenBuildsFixer() {
+  void itIsACompositeActionWhoseOneStepRunsFixerInItsImage() throws IOException {
     assertThat(action.path("runs").path("using").asText()).isEqualTo("composite");
-    JsonNode java = step("Set up Java");
-    assertThat(java.path("uses").asText()).isEqualTo("actions/setup-java@v4");
-    assertThat(java.path("with").path("distribution").asText()).isEqualTo("temurin");
-    assertThat(java.path("with").path("java-version").asText()).isEqualTo("17");
-    assertThat(step("Install bubblewrap and ripgrep").path("run").asText())
-        .contains("apt-get install", "bubblewrap", "ripgrep", "kernel.apparmor_restrict_unprivileged_userns=0");
-    assertThat(step("Build fixer").path("run").asText())
-        .isEqualTo("mvn -B -q -f \"${{ github.action_path }}/pom.xml\" -DskipTests package");
-    steps().stream().filter(step -> step.has("run"))
-        .forEach(step -> assertThat(step.path("shell").asText()).as(step.path("name").asText()).isEqualTo("bash"));
-  }
-
-  @Test
-  void theFixerStepRunsTheJarTheBuildMakes() throws IOException {
+    assertThat(steps()).hasSize(1);
     assertThat(step("Run fixer").path("id").asText()).isEqualTo("fixer");
-    assertThat(step("Run fixer").path("run").asText())
-        .isEqualTo("java -jar \"${{ github.action_path }}/runner/target/fixer.jar\" action");
-    assertThat(Files.readString(ROOT.resolve("runner/pom.xml"))).contains("<finalName>fixer</finalName>");
+    assertThat(step("Run fixer").path("shell").asText()).isEqualTo("bash");
+    assertThat(step("Run fixer").path("run").asText()).isEqualTo("bash \"${{ github.action_path }}/docker/action.sh\"");
+    assertThat(Files.readString(ROOT.resolve("docker/action.sh")))
+        .contains("docker build", "-v /var/run/docker.sock:/var/run/docker.sock", "\"$image\" action");
   }
 
   @Test
