@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The GitHub Action's step: builds fixer's images from this checkout of fixer (docker/build-images.sh:
 # the runtime image from the root Dockerfile, and the default sandbox image) and runs `fixer action`
-# in the runtime image. The sandbox's containers are started by the runner's
-# own Docker engine, so everything fixer hands them (the workspace, $RUNNER_TEMP with fixer's home)
-# is mounted at the same path inside as outside. Secrets pass by name through the environment, never
+# in the runtime image. The sandbox's containers are started by the runner's own Docker engine, so
+# everything fixer hands them (the workspace, $RUNNER_TEMP with fixer's home) is mounted at the same
+# path inside as outside. Secrets pass by name through the environment, never
 # on a command line.
 set -euo pipefail
 

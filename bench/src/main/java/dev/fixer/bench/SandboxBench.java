@@ -9,8 +9,8 @@ import dev.fixer.tools.RunTestsTool;
 import dev.fixer.tools.Setup;
 import dev.fixer.tools.SetupResult;
 import dev.fixer.tools.Workspace;
+import dev.fixer.tools.testing.MavenProjects;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ final class SandboxBench {
    * (network on, then closed), then times {@code runs} calls of run_tests on the whole suite.
    */
   static TestRuns runTests(ToolsBench.Kind kind, SandboxConfig config, int runs) throws IOException, InterruptedException {
-    writeProject(config.workspace());
+    MavenProjects.multiModule(config.workspace());
     try (Sandbox sandbox = kind.factory().apply(config)) {
       setUp(sandbox, config, kind.name());
       RunTestsTool tool = new RunTestsTool(Workspace.at(config.workspace(), sandbox.workdir()), sandbox, Optional.empty());
@@ -80,56 +80,4 @@ final class SandboxBench {
     }
   }
 
-  /** One class and one passing JUnit 5 test; every plugin of the test phase pinned. */
-  static void writeProject(Path dir) throws IOException {
-    write(dir.resolve("pom.xml"), """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>bench</groupId>
-          <artifactId>tiny</artifactId>
-          <version>1.0</version>
-          <properties>
-            <maven.compiler.release>17</maven.compiler.release>
-            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-          </properties>
-          <dependencies>
-            <dependency>
-              <groupId>org.junit.jupiter</groupId>
-              <artifactId>junit-jupiter</artifactId>
-              <version>5.11.4</version>
-              <scope>test</scope>
-            </dependency>
-          </dependencies>
-          <build>
-            <plugins>
-              <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
-              <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
-              <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
-            </plugins>
-          </build>
-        </project>
-        """);
-    write(dir.resolve("src/main/java/tiny/Calc.java"),
-        "package tiny;\n\npublic class Calc {\n  public static int add(int a, int b) {\n    return a + b;\n  }\n}\n");
-    write(dir.resolve("src/test/java/tiny/CalcTest.java"), """
-        package tiny;
-
-        import static org.junit.jupiter.api.Assertions.assertEquals;
-
-        import org.junit.jupiter.api.Test;
-
-        class CalcTest {
-          @Test
-          void addsTwoNumbers() {
-            assertEquals(3, Calc.add(1, 2));
-          }
-        }
-        """);
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-  }
 }

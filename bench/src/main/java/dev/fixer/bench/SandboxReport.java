@@ -28,8 +28,8 @@ final class SandboxReport {
         .append(" the first exec, forced removal); ").append(STARTS)
         .append(" runs after 1 unmeasured, milliseconds. *Exec round trip*: ").append(EXECS)
         .append(" runs of `true` in one open sandbox after 20 warm-up runs (for Docker one exec, whose shell")
-        .append(" kills whatever the command left running), milliseconds. *run_tests*: a tiny Maven")
-        .append(" project (one class, one passing JUnit 5 test, surefire 3.5.4) in its own workspace and cache per")
+        .append(" kills whatever the command left running), milliseconds. *run_tests*: a small Maven")
+        .append(" project (two modules, `core` and `app`, each with one passing JUnit 5 test) in its own workspace and cache per")
         .append(" sandbox; the setup phase runs `mvn test` with the network on, then the network is closed, then ")
         .append(TEST_RUNS).append(" calls of the real `run_tests` tool on the whole suite (`mvn -o test`), seconds.")
         .append(" Docker runs fixer's default image with the default limits.\n\n");

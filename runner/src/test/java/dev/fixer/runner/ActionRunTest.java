@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ActionRunTest {
 
-  private static final String TOKEN = "ghs_actionTOKEN456";
-  private static final String MODEL_KEY = "sk-modelKEY789";
+  static final String TOKEN = "ghs_actionTOKEN456";
+  static final String MODEL_KEY = "sk-modelKEY789";
   private static final String BOT = "fixer[bot]";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -216,11 +216,21 @@ class ActionRunTest {
     output = temp.resolve("output-" + files.size() + ".txt");
     summary = temp.resolve("summary-" + files.size() + ".md");
     files.addAll(List.of(event, output, summary));
+    Map<String, String> env = actionsEnvironment(github, repo, event, eventName, output, summary);
+    env.put("FIXER_HOME", temp.resolve("fixer-home").toString());
+    env.put("INPUT_MODEL", "replay:" + replay);
+    env.put("INPUT_SANDBOX", "none");
+    return env;
+  }
+
+  /** What a runner gives a step for {@code event}, with the token and the model key as inputs. */
+  static Map<String, String> actionsEnvironment(FakeGitHub github, Path workspace, Path event, String eventName,
+      Path output, Path summary) {
     Map<String, String> env = new HashMap<>();
     env.put("GITHUB_EVENT_PATH", event.toString());
     env.put("GITHUB_EVENT_NAME", eventName);
     env.put("GITHUB_REPOSITORY", "octo/stats");
-    env.put("GITHUB_WORKSPACE", repo.toString());
+    env.put("GITHUB_WORKSPACE", workspace.toString());
     env.put("GITHUB_API_URL", github.apiUrl());
     env.put("GITHUB_SERVER_URL", github.serverUrl());
     env.put("GITHUB_RUN_ID", "42");
@@ -230,9 +240,6 @@ class ActionRunTest {
     env.put("INPUT_GITHUB_TOKEN", TOKEN);
     env.put("KIMI_API_KEY", MODEL_KEY);
     env.put("INPUT_KIMI_API_KEY", MODEL_KEY);
-    env.put("FIXER_HOME", temp.resolve("fixer-home").toString());
-    env.put("INPUT_MODEL", "replay:" + replay);
-    env.put("INPUT_SANDBOX", "none");
     return env;
   }
 

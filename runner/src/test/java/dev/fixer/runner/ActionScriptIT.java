@@ -7,7 +7,6 @@ import dev.fixer.runner.github.FakeGitHub;
 import dev.fixer.sandbox.testing.Sandboxes;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ActionScriptIT {
 
-  private static final String TOKEN = "ghs_actionScriptTOKEN0123456789";
-  private static final String MODEL_KEY = "sk-actionScriptKEY0123456789";
   private static final Path SCRIPT = Path.of("..", "docker", "action.sh").toAbsolutePath().normalize();
 
   @TempDir
@@ -42,7 +39,7 @@ class ActionScriptIT {
     repo = StatsRepo.create(temp.resolve("repo"));
     bare = StatsRepo.bareOrigin(repo, runnerTemp.resolve("origin.git"));
     github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString());
-    github.requireToken(TOKEN);
+    github.requireToken(ActionRunTest.TOKEN);
     github.collaborator("maintainer", "write");
   }
 
@@ -75,26 +72,13 @@ class ActionScriptIT {
     assertThat(github.labelsOf(issue)).contains("fixer:done");
     assertThat(resultJson()).contains("\"sandbox\" : \"docker fixer-sandbox:");
     assertThat(run.stdout() + run.stderr() + Files.readString(summary) + github.pulls().get(0).body())
-        .doesNotContain(TOKEN, MODEL_KEY);
+        .doesNotContain(ActionRunTest.TOKEN, ActionRunTest.MODEL_KEY);
   }
 
   private Map<String, String> env(Path event, Path output, Path summary, Path replay) {
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = ActionRunTest.actionsEnvironment(github, repo, event, "issues", output, summary);
     env.put("PATH", System.getenv("PATH"));
     env.put("RUNNER_TEMP", runnerTemp.toString());
-    env.put("GITHUB_EVENT_PATH", event.toString());
-    env.put("GITHUB_EVENT_NAME", "issues");
-    env.put("GITHUB_REPOSITORY", "octo/stats");
-    env.put("GITHUB_WORKSPACE", repo.toString());
-    env.put("GITHUB_API_URL", github.apiUrl());
-    env.put("GITHUB_SERVER_URL", github.serverUrl());
-    env.put("GITHUB_RUN_ID", "42");
-    env.put("GITHUB_OUTPUT", output.toString());
-    env.put("GITHUB_STEP_SUMMARY", summary.toString());
-    env.put("GITHUB_TOKEN", TOKEN);
-    env.put("INPUT_GITHUB_TOKEN", TOKEN);
-    env.put("KIMI_API_KEY", MODEL_KEY);
-    env.put("INPUT_KIMI_API_KEY", MODEL_KEY);
     env.put("INPUT_MODEL", "replay:" + replay);
     env.put("INPUT_SANDBOX", "docker");
     return env;

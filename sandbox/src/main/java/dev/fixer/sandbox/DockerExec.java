@@ -137,14 +137,12 @@ final class DockerExec {
     final AtomicBoolean flooded = new AtomicBoolean();
     private final boolean merge;
     private final long killAfterOutputBytes;
-    private final CountDownLatch floodSignal;
 
     Streams(ExecRequest request, long killAfterOutputBytes) {
       this.merge = request.mergeStderr();
       this.out = new CappedOutput(request.maxOutputBytes());
       this.err = new CappedOutput(merge ? 1024 : request.maxOutputBytes());
       this.killAfterOutputBytes = killAfterOutputBytes;
-      this.floodSignal = ended;
     }
 
     @Override
@@ -157,7 +155,7 @@ final class DockerExec {
       synchronized (this) {
         target.write(payload, 0, payload.length);
         if (out.total() + err.total() > killAfterOutputBytes && flooded.compareAndSet(false, true)) {
-          floodSignal.countDown();
+          ended.countDown();
         }
       }
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +47,24 @@ final class DockerImages {
     if (!Files.isRegularFile(built.dockerfile())) {
       throw new SandboxException("the Dockerfile " + built.dockerfile() + " named for the sandbox does not exist");
     }
-    String tag = "fixer-repo-sandbox:" + ImageSource.sha256(
-        (built.context() + "\n" + built.dockerfile()).getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+    String tag = "fixer-repo-sandbox:" + ImageSource.sha256(identity(built)).substring(0, 12);
     progress.accept("building the sandbox image " + tag + " from " + built.dockerfile());
     build(client.buildImageCmd().withBaseDirectory(built.context().toFile()).withDockerfile(built.dockerfile().toFile()),
         tag, progress);
     return tag;
+  }
+
+  /** The Dockerfile's path in its context and its text: the same for every work copy of a commit. */
+  private static byte[] identity(ImageSource.Built built) {
+    try {
+      byte[] path = (built.context().relativize(built.dockerfile()) + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] text = Files.readAllBytes(built.dockerfile());
+      byte[] both = Arrays.copyOf(path, path.length + text.length);
+      System.arraycopy(text, 0, both, path.length, text.length);
+      return both;
+    } catch (IOException e) {
+      throw new SandboxException("cannot read the Dockerfile " + built.dockerfile() + ": " + e.getMessage(), e);
+    }
   }
 
   private String named(String reference, Consumer<String> progress) {

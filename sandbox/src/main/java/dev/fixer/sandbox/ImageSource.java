@@ -26,8 +26,9 @@ public sealed interface ImageSource {
   }
 
   /**
-   * An image built from {@code dockerfile} with {@code context} as its build context, tagged by a
-   * hash of both paths and the Dockerfile's text, so it is built again when the Dockerfile changes.
+   * An image built from {@code dockerfile} with {@code context} as its build context, every time
+   * (Docker's cache makes an unchanged build quick), tagged by a hash of the Dockerfile's path in
+   * the context and its text.
    */
   record Built(Path context, Path dockerfile) implements ImageSource {
     public Built {

@@ -68,7 +68,7 @@ class ActionYamlTest {
     assertThat(step("Run fixer").path("shell").asText()).isEqualTo("bash");
     assertThat(step("Run fixer").path("run").asText()).isEqualTo("bash \"${{ github.action_path }}/docker/action.sh\"");
     assertThat(Files.readString(ROOT.resolve("docker/action.sh")))
-        .contains("docker build", "-v /var/run/docker.sock:/var/run/docker.sock", "\"$image\" action");
+        .contains("docker/build-images.sh", "-v /var/run/docker.sock:/var/run/docker.sock", "\"$image\" action");
   }
 
   @Test

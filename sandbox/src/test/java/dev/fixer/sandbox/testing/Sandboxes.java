@@ -26,11 +26,7 @@ public final class Sandboxes {
    * variable {@code FIXER_REQUIRE_SANDBOXES} is set, as CI sets it, so nothing is skipped there.
    */
   public static void assumeBubblewrap() throws InterruptedException {
-    Optional<String> problem = BubblewrapSandbox.unavailableBecause();
-    if (problem.isPresent() && System.getenv("FIXER_REQUIRE_SANDBOXES") != null) {
-      throw new AssertionError("FIXER_REQUIRE_SANDBOXES is set but " + problem.get());
-    }
-    assumeTrue(problem.isEmpty(), () -> "skipped: " + problem.orElse(""));
+    assumeAvailable(BubblewrapSandbox.unavailableBecause());
   }
 
   /**
@@ -38,7 +34,10 @@ public final class Sandboxes {
    * {@code FIXER_REQUIRE_SANDBOXES} is set, as CI sets it.
    */
   public static void assumeDocker() {
-    Optional<String> problem = DockerEngine.unavailableBecause();
+    assumeAvailable(DockerEngine.unavailableBecause());
+  }
+
+  private static void assumeAvailable(Optional<String> problem) {
     if (problem.isPresent() && System.getenv("FIXER_REQUIRE_SANDBOXES") != null) {
       throw new AssertionError("FIXER_REQUIRE_SANDBOXES is set but " + problem.get());
     }
