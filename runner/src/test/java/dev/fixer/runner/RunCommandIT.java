@@ -41,6 +41,7 @@ class RunCommandIT {
   private final ScriptedModelServer server = new ScriptedModelServer();
   private Path repo;
   private Path issue;
+  private FixerProcess.Finished lastRun;
 
   @BeforeEach
   void repo() throws Exception {
@@ -83,6 +84,7 @@ class RunCommandIT {
     JsonNode result = fixesTheIssueIn("docker", env);
 
     assertThat(result.path("sandbox").asText()).startsWith("docker fixer-sandbox:").contains("network off");
+    assertThat(lastRun.stderr()).contains("sandbox: docker fixer-sandbox:").contains("network on");
     assertThat(sandboxContainers()).as("sandbox containers left").isSubsetOf(before);
   }
 
@@ -99,6 +101,7 @@ class RunCommandIT {
 
     FixerProcess.Finished run = FixerProcess.fixer(temp, env, "run", "--repo", repo.toString(), "--issue",
         issue.toString(), "--sandbox", sandbox, "--work-dir", "run", "--json");
+    lastRun = run;
 
     assertThat(run.exitCode()).as("%s", run).isZero();
     JsonNode result = JSON.readTree(run.lastLine());

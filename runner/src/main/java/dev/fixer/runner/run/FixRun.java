@@ -212,6 +212,8 @@ public final class FixRun {
     try (Sandbox sandbox = SandboxFactory.create(choice, config, record.plan().image(), copy.root(), env, progress)) {
       if (choice == SandboxChoice.NONE) {
         progress.line(LocalSandbox.warning());
+      } else {
+        progress.line("sandbox: " + sandbox.describe());
       }
       SearchCodeTool.unavailableIn(sandbox).ifPresent(problem -> {
         throw FixerException.usage(problem);
