@@ -3,21 +3,12 @@ package dev.fixer.sandbox;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.AccessMode;
-import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.Ulimit;
-import com.github.dockerjava.api.model.Volume;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +31,6 @@ public final class DockerSandbox implements Sandbox {
 
   static final String WORKDIR = "/workspace";
   static final String HOME = "/home/fixer";
-  /**
-   * The certificates fixer's machine trusts, as OpenSSL and Java read them: copied into the
-   * container before it starts, so that downloads in the setup phase trust what fixer trusts (a
-   * proxy's own CA, say). Copied, not mounted, since the engine may see another file system.
-   */
-  static final List<String> TRUSTED_CERTIFICATES = List.of(
-      "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/java/cacerts");
 
   private static final Logger LOG = LoggerFactory.getLogger(DockerSandbox.class);
 
@@ -57,14 +41,16 @@ public final class DockerSandbox implements Sandbox {
   private final String user;
   private volatile boolean network = true;
   private volatile boolean closed;
-  private AutoCloseable owned = () -> { };
+  private final AutoCloseable owned;
 
-  private DockerSandbox(DockerClient client, SandboxConfig config, String image, String container, String user) {
+  private DockerSandbox(DockerClient client, SandboxConfig config, String image, String container, String user,
+      AutoCloseable owned) {
     this.client = client;
     this.config = config;
     this.image = image;
     this.container = container;
     this.user = user;
+    this.owned = owned;
   }
 
   /**
@@ -83,9 +69,7 @@ public final class DockerSandbox implements Sandbox {
       if (swept > 0) {
         progress.accept("removed " + swept + " sandbox container" + (swept == 1 ? "" : "s") + " left by fixer runs that died");
       }
-      DockerSandbox sandbox = create(engine, config, engine.image(source, progress));
-      sandbox.owned = engine;
-      return sandbox;
+      return create(engine, config, engine.image(source, progress), engine);
     } catch (RuntimeException e) {
       engine.close();
       throw e;
@@ -99,6 +83,10 @@ public final class DockerSandbox implements Sandbox {
    * @throws SandboxException naming what failed: the workspace, the image, the engine
    */
   public static DockerSandbox create(DockerEngine engine, SandboxConfig config, String image) {
+    return create(engine, config, image, () -> { });
+  }
+
+  private static DockerSandbox create(DockerEngine engine, SandboxConfig config, String image, AutoCloseable owned) {
     if (!Files.isDirectory(config.workspace())) {
       throw new SandboxException("the workspace " + config.workspace() + " is not a directory");
     }
@@ -109,74 +97,16 @@ public final class DockerSandbox implements Sandbox {
     } catch (IOException e) {
       throw new SandboxException("cannot prepare the workspace and home for the Docker sandbox: " + e.getMessage(), e);
     }
-    DockerClient client = engine.client();
-    String name = "fixer-sandbox-" + UUID.randomUUID().toString().substring(0, 12);
     try {
-      String id = client.createContainerCmd(image)
-          .withName(name)
-          .withLabels(ContainerLabels.ofThisProcess())
-          .withHostName("fixer-sandbox")
-          .withUser("0:0")
-          .withEntrypoint("sleep")
-          .withCmd("infinity")
-          .withWorkingDir(WORKDIR)
-          .withHostConfig(hostConfig(config))
-          .exec()
-          .getId();
-      DockerSandbox sandbox = new DockerSandbox(client, config, image, id, user);
-      try {
-        copyTrustedCertificates(client, id);
-        client.startContainerCmd(id).exec();
-      } catch (RuntimeException e) {
-        sandbox.close();
-        throw e;
-      }
+      String id = SandboxContainer.start(engine.client(), config, image);
       LOG.info("started the sandbox container {} from {}", id.substring(0, 12), image);
-      return sandbox;
+      return new DockerSandbox(engine.client(), config, image, id, user, owned);
     } catch (NotFoundException e) {
       throw new SandboxException("the Docker engine has no image " + image + ": build or pull it first", e);
     } catch (DockerException | IllegalArgumentException e) {
       throw new SandboxException("cannot start a sandbox container from " + image + ": "
           + DockerEngine.Failures.reason(e), e);
     }
-  }
-
-  private static void copyTrustedCertificates(DockerClient client, String container) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (String trust : TRUSTED_CERTIFICATES) {
-      try {
-        if (Files.isRegularFile(Path.of(trust))) {
-          files.put(trust.substring(1), Files.readAllBytes(Path.of(trust)));
-        }
-      } catch (IOException e) {
-        LOG.warn("cannot read {} to copy into the sandbox: {}", trust, e.getMessage());
-      }
-    }
-    if (!files.isEmpty()) {
-      client.copyArchiveToContainerCmd(container).withTarInputStream(DockerImages.tarOf(files)).withRemotePath("/").exec();
-    }
-  }
-
-  private static HostConfig hostConfig(SandboxConfig config) {
-    ResourceLimits limits = config.limits();
-    List<Bind> binds = new ArrayList<>(List.of(
-        new Bind(config.workspace().toString(), new Volume(WORKDIR)),
-        new Bind(config.home().toString(), new Volume(HOME))));
-    config.extraReadOnly().forEach(path -> binds.add(new Bind(path.toString(), new Volume(path.toString()), AccessMode.ro)));
-    return HostConfig.newHostConfig()
-        .withBinds(binds)
-        .withInit(true)
-        .withCapDrop(Capability.ALL)
-        .withSecurityOpts(List.of("no-new-privileges"))
-        .withMemory(limits.memoryBytes())
-        .withMemorySwap(limits.memoryBytes())
-        .withNanoCPUs(Math.round(limits.cpus() * 1e9))
-        .withPidsLimit((long) limits.processes())
-        .withUlimits(List.of(
-            new Ulimit("fsize", limits.fileSizeBytes(), limits.fileSizeBytes()),
-            new Ulimit("cpu", limits.cpuSeconds(), limits.cpuSeconds()),
-            new Ulimit("core", 0L, 0L)))
-        .withTmpFs(Map.of("/tmp", "rw,exec,nosuid,size=" + Math.max(64L << 20, limits.fileSizeBytes())));
   }
 
   @Override

@@ -141,7 +141,7 @@ class DockerSandboxIT extends ContainmentContract {
 
   @Test
   void trustsTheCertificatesFixerTrusts() throws Exception {
-    Path bundle = Path.of(DockerSandbox.TRUSTED_CERTIFICATES.get(0));
+    Path bundle = Path.of(SandboxContainer.TRUSTED_CERTIFICATES.get(0));
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(bundle), "this machine has no " + bundle);
 
     ExecResult result = run("sha256sum " + bundle + " | cut -c1-64");
