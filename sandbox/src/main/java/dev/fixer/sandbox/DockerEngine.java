@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A connection to a Docker engine: the one named, else the one {@code DOCKER_HOST} names, else the
@@ -117,6 +119,10 @@ public final class DockerEngine implements AutoCloseable {
   /** Messages of engine failures as a user reads them. */
   static final class Failures {
 
+    /** The engine's own words in an API error such as {@code Status 500: {"message":"..."}}. */
+    private static final Pattern ENGINE_MESSAGE =
+        Pattern.compile("^Status \\d+: \\{\"message\":\"(.*)\"\\}\\s*$", Pattern.DOTALL);
+
     private Failures() {}
 
     static String reason(Throwable e) {
@@ -125,6 +131,10 @@ public final class DockerEngine implements AutoCloseable {
         cause = cause.getCause();
       }
       String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      Matcher engine = ENGINE_MESSAGE.matcher(message);
+      if (engine.find()) {
+        message = engine.group(1).replace("\\\"", "\"");
+      }
       return message.strip().replaceAll("\\s+", " ");
     }
   }

@@ -153,6 +153,7 @@ class DockerSandboxIT extends ContainmentContract {
   void namesTheImageWhenTheEngineHasNoSuchImage() {
     assertThatThrownBy(() -> engine.image(new ImageSource.Named("fixer-no-such-image:1"), line -> { }))
         .isInstanceOf(SandboxException.class)
-        .hasMessageContaining("cannot pull the sandbox image fixer-no-such-image:1");
+        .hasMessageContaining("cannot pull the sandbox image fixer-no-such-image:1")
+        .hasMessageNotContaining("{\"message\"");
   }
 }

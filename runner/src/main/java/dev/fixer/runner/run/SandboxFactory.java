@@ -64,21 +64,19 @@ final class SandboxFactory {
   /**
    * The sandbox for a settled choice. A Docker sandbox runs {@code image} (null: fixer's own),
    * pulled or built first where the engine lacks it, with a Dockerfile read from {@code repoRoot}.
+   *
+   * @throws SandboxException naming what failed, for the caller to say how to resume
    */
   static Sandbox create(SandboxChoice settled, SandboxConfig config, ImageChoice image, Path repoRoot,
       Map<String, String> env, Progress progress) throws InterruptedException {
-    try {
-      if (settled == SandboxChoice.DOCKER) {
-        return DockerSandbox.start(env.get("DOCKER_HOST"), config, imageSource(image, repoRoot), progress::line);
-      }
-      if (image != null) {
-        progress.line("note: .fixer.yml names the " + image.describe() + ", which only the Docker sandbox uses;"
-            + " this run uses " + (settled == SandboxChoice.NONE ? "no sandbox" : "bubblewrap"));
-      }
-      return settled == SandboxChoice.NONE ? LocalSandbox.create(config) : BubblewrapSandbox.create(config);
-    } catch (SandboxException e) {
-      throw FixerException.infrastructure("cannot start the sandbox: " + e.getMessage(), e);
+    if (settled == SandboxChoice.DOCKER) {
+      return DockerSandbox.start(env.get("DOCKER_HOST"), config, imageSource(image, repoRoot), progress::line);
     }
+    if (image != null) {
+      progress.line("note: .fixer.yml names the " + image.describe() + ", which only the Docker sandbox uses;"
+          + " this run uses " + (settled == SandboxChoice.NONE ? "no sandbox" : "bubblewrap"));
+    }
+    return settled == SandboxChoice.NONE ? LocalSandbox.create(config) : BubblewrapSandbox.create(config);
   }
 
   static ImageSource imageSource(ImageChoice image, Path repoRoot) {
