@@ -104,10 +104,13 @@ public final class SearchCodeTool implements Tool {
     return argv;
   }
 
-  /** The sandbox could not start ripgrep: the jail or the shell says there is no such program. */
+  /**
+   * The sandbox could not start ripgrep: the jail says there is no such file, or a shell exits 127,
+   * its code for a command it cannot find.
+   */
   private boolean missing(ExecResult result) {
-    return result.exitCode() != 0 && result.stdout().isEmpty()
-        && result.stderr().contains(program) && result.stderr().contains("No such file or directory");
+    return result.exitCode() != 0 && result.stdout().isEmpty() && result.stderr().contains(program)
+        && (result.exitCode() == 127 || result.stderr().contains("No such file or directory"));
   }
 
   private ToolResult answer(String query, String where, ExecResult result) {

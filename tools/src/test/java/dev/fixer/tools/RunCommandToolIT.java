@@ -31,7 +31,7 @@ class RunCommandToolIT {
     repo = Files.createDirectories(dir.resolve("repo"));
     Files.createDirectories(repo.resolve("scripts"));
     Files.writeString(repo.resolve("scripts/repro.sh"), "echo reproduced; exit 4\n");
-    sandbox = Sandboxes.bubblewrap(repo, dir.resolve("cache"));
+    sandbox = makeSandbox(repo, dir.resolve("cache"));
     sandbox.closeNetwork();
     tool = new RunCommandTool(Workspace.at(repo, sandbox.workdir()), sandbox);
   }
@@ -101,5 +101,10 @@ class RunCommandToolIT {
 
   private static ObjectNode command(String line) {
     return JSON.createObjectNode().put("command", line);
+  }
+
+  /** The sandbox the tool runs in: bubblewrap here, Docker in the subclass. */
+  Sandbox makeSandbox(Path workspace, Path cache) throws Exception {
+    return Sandboxes.bubblewrap(workspace, cache);
   }
 }

@@ -30,7 +30,7 @@ class RunTestsToolIT {
   @Test
   void runsTheSuiteOfflineAfterSetupAndReportsTheFailingTest() throws Exception {
     MavenProjects.singleModule(repo);
-    try (Sandbox sandbox = Sandboxes.bubblewrap(repo, cache)) {
+    try (Sandbox sandbox = makeSandbox(repo, cache)) {
       SetupResult setup = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.empty(), Setup.DEFAULT_TIMEOUT);
       assertThat(setup.succeeded()).as(setup.outputTail()).isTrue();
       assertThat(sandbox.describe()).contains("network off");
@@ -49,7 +49,7 @@ class RunTestsToolIT {
   @Test
   void runsOnlyTheNamedTest() throws Exception {
     MavenProjects.singleModule(repo);
-    try (Sandbox sandbox = Sandboxes.bubblewrap(repo, cache)) {
+    try (Sandbox sandbox = makeSandbox(repo, cache)) {
       Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.empty(), Setup.DEFAULT_TIMEOUT);
 
       ToolResult result = tool(sandbox).call(arguments("CalcTest#addsTwoNumbers"), CONTEXT);
@@ -62,7 +62,7 @@ class RunTestsToolIT {
   @Test
   void aTestClassNamedInAMultiModuleBuildRunsOnlyInItsModule() throws Exception {
     MavenProjects.multiModule(repo);
-    try (Sandbox sandbox = Sandboxes.bubblewrap(repo, cache)) {
+    try (Sandbox sandbox = makeSandbox(repo, cache)) {
       SetupResult setup = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.empty(), Setup.DEFAULT_TIMEOUT);
       assertThat(setup.succeeded()).as(setup.outputTail()).isTrue();
       RunTestsTool tool = tool(sandbox);
@@ -80,7 +80,7 @@ class RunTestsToolIT {
   @Test
   void aCompileErrorIsReportedWithTheCompilerMessage() throws Exception {
     MavenProjects.compileError(repo);
-    try (Sandbox sandbox = Sandboxes.bubblewrap(repo, cache)) {
+    try (Sandbox sandbox = makeSandbox(repo, cache)) {
       Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.empty(), Setup.DEFAULT_TIMEOUT);
 
       ToolResult result = tool(sandbox).call(arguments(), CONTEXT);
@@ -98,5 +98,10 @@ class RunTestsToolIT {
 
   private static JsonNode arguments(String... tests) {
     return tests.length == 0 ? JSON.createObjectNode() : JSON.valueToTree(java.util.Map.of("tests", List.of(tests)));
+  }
+
+  /** The sandbox the tool runs in: bubblewrap here, Docker in the subclass. */
+  Sandbox makeSandbox(Path workspace, Path cache) throws Exception {
+    return Sandboxes.bubblewrap(workspace, cache);
   }
 }

@@ -34,7 +34,7 @@ class SearchCodeToolIT {
     write(".gitignore", "build/\n");
     write("build/Generated.java", "class Generated { void greet() {} }\n");
     write(".git/HEAD", "greet in git metadata\n");
-    sandbox = Sandboxes.bubblewrap(repo, dir.resolve("cache"));
+    sandbox = makeSandbox(repo, dir.resolve("cache"));
     sandbox.closeNetwork();
     tool = new SearchCodeTool(Workspace.at(repo, sandbox.workdir()), sandbox);
   }
@@ -131,5 +131,10 @@ class SearchCodeToolIT {
     Path file = repo.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, content);
+  }
+
+  /** The sandbox the tool runs in: bubblewrap here, Docker in the subclass. */
+  Sandbox makeSandbox(Path workspace, Path cache) throws Exception {
+    return Sandboxes.bubblewrap(workspace, cache);
   }
 }

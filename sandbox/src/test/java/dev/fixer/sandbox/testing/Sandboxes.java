@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fixer.sandbox.BubblewrapSandbox;
 import dev.fixer.sandbox.DockerEngine;
+import dev.fixer.sandbox.DockerSandbox;
+import dev.fixer.sandbox.ImageSource;
 import dev.fixer.sandbox.LocalSandbox;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
@@ -42,6 +44,15 @@ public final class Sandboxes {
       throw new AssertionError("FIXER_REQUIRE_SANDBOXES is set but " + problem.get());
     }
     assumeTrue(problem.isEmpty(), () -> "skipped: " + problem.orElse(""));
+  }
+
+  /**
+   * A Docker sandbox of fixer's default image on {@code workspace}, built first if the engine lacks
+   * it; skips the test if no engine answers.
+   */
+  public static Sandbox docker(Path workspace, Path cache) {
+    assumeDocker();
+    return DockerSandbox.start(null, SandboxConfig.of(workspace, cache), ImageSource.standard(), line -> { });
   }
 
   public static Sandbox local(Path workspace, Path cache) {
