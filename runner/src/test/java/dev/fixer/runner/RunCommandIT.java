@@ -41,7 +41,6 @@ class RunCommandIT {
   private final ScriptedModelServer server = new ScriptedModelServer();
   private Path repo;
   private Path issue;
-  private FixerProcess.Finished lastRun;
 
   @BeforeEach
   void repo() throws Exception {
@@ -68,7 +67,7 @@ class RunCommandIT {
 
   @Test
   void fixesTheIssueOnABranchOfTheUsersRepository() throws Exception {
-    JsonNode result = fixesTheIssueIn("bwrap", env());
+    JsonNode result = JSON.readTree(fixesTheIssueIn("bwrap", env()).lastLine());
 
     assertThat(result.path("sandbox").asText()).startsWith("bubblewrap");
   }
@@ -81,10 +80,11 @@ class RunCommandIT {
     Map<String, String> env = env();
     env.put("FIXER_HOME", DOCKER_FIXER_HOME.toString());
 
-    JsonNode result = fixesTheIssueIn("docker", env);
+    FixerProcess.Finished run = fixesTheIssueIn("docker", env);
+    JsonNode result = JSON.readTree(run.lastLine());
 
     assertThat(result.path("sandbox").asText()).startsWith("docker fixer-sandbox:").contains("network off");
-    assertThat(lastRun.stderr()).contains("sandbox: docker fixer-sandbox:").contains("network on");
+    assertThat(run.stderr()).contains("sandbox: docker fixer-sandbox:").contains("network on");
     assertThat(sandboxContainers()).as("sandbox containers left").isSubsetOf(before);
   }
 
@@ -95,13 +95,12 @@ class RunCommandIT {
     return list.stdout().lines().toList();
   }
 
-  private JsonNode fixesTheIssueIn(String sandbox, Map<String, String> env) throws Exception {
+  private FixerProcess.Finished fixesTheIssueIn(String sandbox, Map<String, String> env) throws Exception {
     StatsRepo.script(server);
     String headBefore = StatsRepo.git(repo, "rev-parse", "HEAD");
 
     FixerProcess.Finished run = FixerProcess.fixer(temp, env, "run", "--repo", repo.toString(), "--issue",
         issue.toString(), "--sandbox", sandbox, "--work-dir", "run", "--json");
-    lastRun = run;
 
     assertThat(run.exitCode()).as("%s", run).isZero();
     JsonNode result = JSON.readTree(run.lastLine());
@@ -137,7 +136,7 @@ class RunCommandIT {
     assertTrajectoryHasEveryStep(trajectory);
     assertNoSecretIn(run, temp);
     assertThat(server.bodies().toString()).doesNotContain(TOKEN);
-    return result;
+    return run;
   }
 
   @Test

@@ -102,11 +102,6 @@ public final class DockerEngine implements AutoCloseable {
     return client;
   }
 
-  /** Where the engine listens, e.g. {@code unix:///var/run/docker.sock}. */
-  public String host() {
-    return host;
-  }
-
   @Override
   public void close() {
     try {
