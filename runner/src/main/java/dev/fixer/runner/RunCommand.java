@@ -1,6 +1,8 @@
 package dev.fixer.runner;
 
+import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.config.Durations;
+import dev.fixer.runner.config.Prices;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.run.FixRun;
 import dev.fixer.runner.run.RunFlags;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +62,26 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-steps", paramLabel = "N", description = "Model replies the agent may take (default: 100).")
   Integer maxSteps;
 
-  @Option(names = "--max-cost", paramLabel = "USD", description = "USD the agent may spend (default: 5).")
+  @Option(names = "--max-cost", paramLabel = "USD", converter = CostConverter.class,
+      description = "USD the agent may spend (default: 5), or none. A limit needs the model's price: built in for"
+          + " Kimi K2.5, K2.6 and K3, else --price-input/--price-output.")
   Double maxCost;
+
+  @Option(names = "--price-input", paramLabel = "USD",
+      description = "The model's price per million input tokens, for a model without a built-in price.")
+  Double priceInput;
+
+  @Option(names = "--price-cached", paramLabel = "USD",
+      description = "The price per million input tokens served from the cache (default: the input price).")
+  Double priceCached;
+
+  @Option(names = "--price-output", paramLabel = "USD", description = "The price per million output tokens.")
+  Double priceOutput;
+
+  @Option(names = "--attempts", paramLabel = "N",
+      description = "How many times the agent may try within the same budgets; each later try is told why"
+          + " verification failed (default: 3).")
+  Integer attempts;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "How long the agent may work, e.g. 45m or 2h (default: 1h; setup has its own limit).")
@@ -70,8 +91,8 @@ final class RunCommand implements Callable<Integer> {
   Integer maxTokens;
 
   @Option(names = "--sandbox", paramLabel = "KIND", converter = SandboxConverter.class,
-      description = "auto, bwrap, none or docker (default: auto, which is bubblewrap for now; the Docker sandbox is"
-          + " not in this version). none runs the agent's commands on this machine without isolation.")
+      description = "auto, docker, bwrap or none (default: auto: Docker where an engine answers, else bubblewrap)."
+          + " none runs the agent's commands on this machine without isolation.")
   SandboxChoice sandbox;
 
   @Option(names = "--trajectory", paramLabel = "FILE",
@@ -109,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunFlags flags = new RunFlags(repo, issue, githubRepo, model, thinking, baseUrl, maxTokens, maxSteps, maxCost,
-        timeout, sandbox, trajectory, resume, workDir, allowDirty, json, openPr, draft);
+        timeout, sandbox, trajectory, resume, workDir, allowDirty, json, openPr, draft, attempts, price());
     FixRun run = new FixRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
         System.console() != null && !"dumb".equals(env.get("TERM")));
     if (!installHook) {
@@ -128,6 +149,18 @@ final class RunCommand implements Callable<Integer> {
       } catch (IllegalStateException shuttingDown) {
         // the hook is running; it returns once this thread is done
       }
+    }
+  }
+
+  private ModelPrice price() {
+    if (Stream.of(priceInput, priceCached, priceOutput).anyMatch(p -> p != null && !(p >= 0 && Double.isFinite(p)))) {
+      throw FixerException.usage("--price-input, --price-cached and --price-output must be USD per million tokens,"
+          + " 0 or more, such as 0.60");
+    }
+    try {
+      return Prices.of(priceInput, priceCached, priceOutput, "--price-input", "--price-output");
+    } catch (IllegalArgumentException e) {
+      throw FixerException.usage(e.getMessage(), e);
     }
   }
 
@@ -151,6 +184,20 @@ final class RunCommand implements Callable<Integer> {
         return Durations.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class CostConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      if (value.strip().equalsIgnoreCase("none")) {
+        return RunFlags.NO_COST_LIMIT;
+      }
+      try {
+        return Double.valueOf(value.strip().startsWith("$") ? value.strip().substring(1) : value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a number of USD, such as 2.50, or none");
       }
     }
   }

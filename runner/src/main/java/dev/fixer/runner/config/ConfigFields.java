@@ -11,11 +11,15 @@ import java.util.function.ToIntFunction;
  */
 record ConfigFields(Object setup, Object test, Object model, Object thinking, Object baseUrl,
     Object maxSteps, Object maxCost, Object timeout, Object setupTimeout, Object sandbox, Object image,
-    Object dockerfile) {
+    Object dockerfile, Object verify, Object publishUnverified, Object instructions) {
 
   /** The keys in the order the documentation lists them. */
   static final List<String> KEYS = List.of("setup", "test", "model", "thinking", "base_url",
-      "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox", "image", "dockerfile");
+      "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox", "image", "dockerfile", "verify",
+      "publish_unverified", "instructions");
+  static final List<String> MODEL_KEYS = List.of("name", "price_input", "price_cached", "price_output",
+      "context_window");
+  static final List<String> VERIFY_KEYS = List.of("scope", "command", "timeout");
 
   /**
    * The typed config.
@@ -25,10 +29,11 @@ record ConfigFields(Object setup, Object test, Object model, Object thinking, Ob
    */
   RepoConfig toConfig(ToIntFunction<String> lineOf) {
     Reader read = new Reader(lineOf);
+    ModelSection modelSection = ModelSection.read(model, lineOf);
     return new RepoConfig(
         read.value("setup", setup, raw -> ConfigValues.asText("setup", raw)),
         read.value("test", test, raw -> ConfigValues.asText("test", raw)),
-        read.value("model", model, raw -> ConfigValues.asText("model", raw)),
+        modelSection.name(),
         read.value("thinking", thinking, raw -> ConfigValues.asBoolean("thinking", raw)),
         read.value("base_url", baseUrl, raw -> ConfigValues.asUrl("base_url", raw)),
         read.value("max_steps", maxSteps, ConfigValues::asMaxSteps),
@@ -37,7 +42,24 @@ record ConfigFields(Object setup, Object test, Object model, Object thinking, Ob
         read.value("setup_timeout", setupTimeout,
             raw -> ConfigValues.asDuration("setup_timeout", raw)),
         read.value("sandbox", sandbox, ConfigValues::asSandbox),
-        imageChoice(read));
+        imageChoice(read),
+        verify == null ? null : verifyConfig(Section.of("verify", verify, VERIFY_KEYS, lineOf)),
+        read.value("publish_unverified", publishUnverified, ConfigValues::asPublishUnverified),
+        read.value("instructions", instructions, raw -> ConfigValues.asText("instructions", raw)),
+        modelSection.price(),
+        modelSection.contextWindow());
+  }
+
+  private static VerifyConfig verifyConfig(Section section) {
+    VerifyConfig.Scope scope = section.value("scope", ConfigValues::asScope);
+    String command = section.value("command", raw -> ConfigValues.asText("verify.command", raw));
+    java.time.Duration timeout = section.value("timeout", raw -> ConfigValues.asDuration("verify.timeout", raw));
+    try {
+      return new VerifyConfig(scope != null ? scope : command != null ? VerifyConfig.Scope.COMMAND
+          : VerifyConfig.Scope.SUITE, command, timeout != null ? timeout : VerifyConfig.DEFAULT_TIMEOUT);
+    } catch (IllegalArgumentException e) {
+      throw section.problem(e.getMessage());
+    }
   }
 
   private ImageChoice imageChoice(Reader read) {

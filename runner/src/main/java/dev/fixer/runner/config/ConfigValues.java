@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class ConfigValues {
 
   static final int MAX_STEPS_LIMIT = 4000;
+  static final int MIN_CONTEXT_WINDOW = 8192;
 
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
   private static final BigInteger MIN_STEPS = BigInteger.ONE;
@@ -125,6 +126,49 @@ final class ConfigValues {
       }
     }
     throw new BadValue("sandbox", "must be auto, docker, bwrap or none, got " + describe(raw));
+  }
+
+  static VerifyConfig.Scope asScope(Object raw) {
+    try {
+      return VerifyConfig.Scope.parse(asText("verify.scope", raw));
+    } catch (IllegalArgumentException e) {
+      if (e instanceof BadValue bad) {
+        throw bad;
+      }
+      throw new BadValue("verify.scope", "must be suite, changed-modules or command, got " + describe(raw));
+    }
+  }
+
+  static PublishUnverified asPublishUnverified(Object raw) {
+    if (raw instanceof Boolean flag && !flag) {
+      return PublishUnverified.NO;
+    }
+    if (raw instanceof String text) {
+      try {
+        return PublishUnverified.parse(text);
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    throw new BadValue("publish_unverified", "must be draft or no, got " + describe(raw));
+  }
+
+  static Double asPrice(String key, Object raw) {
+    Double price = raw instanceof Number number ? Double.valueOf(number.doubleValue()) : decimal(raw);
+    if (price == null || price < 0 || !Double.isFinite(price)) {
+      throw new BadValue(key, "must be a price in USD per million tokens such as 0.60, got " + describe(raw));
+    }
+    return price;
+  }
+
+  static Integer asContextWindow(Object raw) {
+    BigInteger tokens = wholeNumber(raw);
+    if (tokens == null || tokens.compareTo(BigInteger.valueOf(MIN_CONTEXT_WINDOW)) < 0
+        || tokens.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw new BadValue("model.context_window", "must be a whole number of tokens, at least "
+          + MIN_CONTEXT_WINDOW + ", such as 131072, got " + describe(raw));
+    }
+    return tokens.intValueExact();
   }
 
   /** A value as a message shows it: text quoted on one line and shortened; lists, maps by kind. */

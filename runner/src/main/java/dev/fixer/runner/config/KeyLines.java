@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A parser that reads like the one it wraps and remembers the line of each top-level key, so that
- * errors Jackson reports late (or without a place) can point at the key.
+ * A parser that reads like the one it wraps and remembers the line of each top-level key, and of each
+ * key of a top-level mapping as {@code section.key}, so that errors Jackson reports late (or without a
+ * place) can point at the key.
  */
 final class KeyLines extends JsonParserDelegate {
 
@@ -20,7 +21,7 @@ final class KeyLines extends JsonParserDelegate {
     super(parser);
   }
 
-  /** The line of the first top-level {@code key} read so far, or 0 if none. */
+  /** The line of the first {@code key} (or {@code section.key}) read so far, or 0 if none. */
   int lineOf(String key) {
     return lines.getOrDefault(key, 0);
   }
@@ -28,8 +29,15 @@ final class KeyLines extends JsonParserDelegate {
   @Override
   public JsonToken nextToken() throws IOException {
     JsonToken token = super.nextToken();
-    if (token == JsonToken.FIELD_NAME && isTopLevel(getParsingContext())) {
-      lines.putIfAbsent(currentName(), currentTokenLocation().getLineNr());
+    if (token == JsonToken.FIELD_NAME) {
+      JsonStreamContext object = getParsingContext();
+      if (isTopLevel(object)) {
+        lines.putIfAbsent(currentName(), currentTokenLocation().getLineNr());
+      } else if (object.getParent() != null && object.getParent().getParent() != null
+          && isTopLevel(object.getParent())) {
+        lines.putIfAbsent(object.getParent().getCurrentName() + "." + currentName(),
+            currentTokenLocation().getLineNr());
+      }
     }
     return token;
   }

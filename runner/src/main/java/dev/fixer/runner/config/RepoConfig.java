@@ -1,5 +1,6 @@
 package dev.fixer.runner.config;
 
+import dev.fixer.core.cost.ModelPrice;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -18,16 +19,29 @@ import java.time.Duration;
  * @param setupTimeout the longest the setup script runs; longer than zero
  * @param sandbox which sandbox runs the tools
  * @param image the Docker sandbox's image, or the Dockerfile to build it from
+ * @param verify which tests make the baseline and verification, and their time budget
+ * @param publishUnverified what becomes of a change that no test shows to fix the issue
+ * @param instructions the maintainers' instructions for the agent, added to its system prompt
+ * @param price the model's price, for a model without a built-in one
+ * @param contextWindow the model's context window in tokens, for a model without a known one
  * @throws IllegalArgumentException naming the field when a value breaks one of these rules or a
  *     text is blank
  */
 public record RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl,
     Integer maxSteps, Double maxCost, Duration timeout, Duration setupTimeout,
-    SandboxChoice sandbox, ImageChoice image) {
+    SandboxChoice sandbox, ImageChoice image, VerifyConfig verify, PublishUnverified publishUnverified,
+    String instructions, ModelPrice price, Integer contextWindow) {
 
   /** No settings at all: what a repository without a config file has. */
-  public static final RepoConfig NONE =
-      new RepoConfig(null, null, null, null, null, null, null, null, null, null, null);
+  public static final RepoConfig NONE = new RepoConfig(null, null, null, null, null, null, null, null, null, null,
+      null, null, null, null, null, null);
+
+  /** The settings of versions before {@code verify}, {@code publish_unverified}, {@code instructions} and prices. */
+  public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
+      Double maxCost, Duration timeout, Duration setupTimeout, SandboxChoice sandbox, ImageChoice image) {
+    this(setup, test, model, thinking, baseUrl, maxSteps, maxCost, timeout, setupTimeout, sandbox, image, null, null,
+        null, null, null);
+  }
 
   public RepoConfig {
     ConfigValues.text("setup", setup);
@@ -38,6 +52,7 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
     ConfigValues.maxCost(maxCost);
     ConfigValues.positive("timeout", timeout);
     ConfigValues.positive("setup_timeout", setupTimeout);
+    ConfigValues.text("instructions", instructions);
   }
 
   /**
@@ -65,7 +80,12 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
         pick(overrides.timeout, timeout),
         pick(overrides.setupTimeout, setupTimeout),
         pick(overrides.sandbox, sandbox),
-        pick(overrides.image, image));
+        pick(overrides.image, image),
+        pick(overrides.verify, verify),
+        pick(overrides.publishUnverified, publishUnverified),
+        pick(overrides.instructions, instructions),
+        pick(overrides.price, price),
+        pick(overrides.contextWindow, contextWindow));
   }
 
   private static <T> T pick(T override, T value) {

@@ -68,7 +68,7 @@ final class ExcludeFile {
     return "/" + escape(path);
   }
 
-  private static Set<String> trackedDirectories(Repository repo) throws IOException {
+  static Set<String> trackedDirectories(Repository repo) throws IOException {
     Set<String> dirs = new HashSet<>();
     DirCache index = repo.readDirCache();
     for (int i = 0; i < index.getEntryCount(); i++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -143,16 +144,97 @@ public final class WorkCopy implements AutoCloseable {
   }
 
   /**
+   * Sorts the uncommitted changes into what a commit takes and what it leaves out (see
+   * {@link CommitSelection}).
+   *
+   * @param written repository-relative paths the agent wrote with {@code edit}
+   * @param keep repository-relative paths the agent named to keep although a command made them
+   */
+  public CommitSelection select(Set<String> written, Set<String> keep) {
+    try {
+      return CommitSelector.select(root, changes(), ExcludeFile.trackedDirectories(repo), written, keep);
+    } catch (IOException e) {
+      throw failure("could not read the changed files", e);
+    }
+  }
+
+  /**
+   * Moves what {@code selection} sets aside out of the work tree into {@code dir} (a new file moved, a
+   * changed tracked file copied and restored to HEAD), so that the work tree holds what is committed.
+   */
+  public void setAside(CommitSelection selection, Path dir) {
+    try {
+      SetAside.move(repo, selection.setAside(), dir);
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      throw failure("could not set aside " + selection.setAside().size() + " left-out files into " + dir, e);
+    }
+  }
+
+  /**
+   * Runs {@code body} with the HEAD versions of {@code changes} in the work tree, then puts the agent's
+   * versions back. They wait in {@code stash} meanwhile; a run killed in between puts them back with
+   * {@link #restoreStash}.
+   */
+  public <T> T withBaseVersions(List<FileChange> changes, Path stash, BaseRun<T> body) throws InterruptedException {
+    try {
+      BaseVersions.swapIn(repo, changes, stash);
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      restoreStash(stash);
+      throw failure("could not put the base versions of " + changes.size() + " files in place", e);
+    }
+    try {
+      return body.run();
+    } finally {
+      restoreStash(stash);
+    }
+  }
+
+  /** What runs on the base versions. */
+  @FunctionalInterface
+  public interface BaseRun<T> {
+    T run() throws InterruptedException;
+  }
+
+  /**
+   * Puts back the agent's files that {@link #withBaseVersions} stashed in {@code stash}, if any are
+   * there (a run was killed meanwhile).
+   *
+   * @return whether any were put back
+   */
+  public boolean restoreStash(Path stash) {
+    try {
+      return BaseVersions.restore(repo, stash);
+    } catch (IOException e) {
+      throw failure("could not put back the agent's files from " + stash + " (they are still there)", e);
+    }
+  }
+
+  /**
    * Stages every change (additions, modifications, deletions; ignored and excluded paths stay out)
    * and commits it with {@code author} as author and committer, without hooks or signing.
    *
    * @return the new commit's sha, or empty when there was nothing to commit
    */
   public Optional<String> commit(String message, Identity author) {
+    return commit(message, author, null);
+  }
+
+  /**
+   * Stages exactly {@code paths} (their additions, modifications and deletions) and commits them with
+   * {@code author} as author and committer, without hooks or signing; other changes stay uncommitted.
+   *
+   * @param paths repository-relative; {@code null} for every change
+   * @return the new commit's sha, or empty when there was nothing to commit
+   */
+  public Optional<String> commit(String message, Identity author, List<String> paths) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(author, "author");
     try (Git git = Git.wrap(repo)) {
-      stageAll(git);
+      if (paths == null) {
+        stageAll(git);
+      } else {
+        SetAside.stage(repo, paths);
+      }
       PersonIdent who = new PersonIdent(author.name(), author.email());
       RevCommit commit = git.commit().setMessage(message).setAuthor(who).setCommitter(who)
           .setAllowEmpty(false).setSign(false).setNoVerify(true).call();
@@ -192,8 +274,20 @@ public final class WorkCopy implements AutoCloseable {
    * changed.
    */
   public String uncommittedPatch() {
+    return uncommittedPatch(null);
+  }
+
+  /**
+   * {@link #baseCommit()} to the working tree's {@code paths} as a unified diff, for work that is not
+   * committed; {@code null} for every change. Empty when nothing changed.
+   */
+  public String uncommittedPatch(List<String> paths) {
     try (Git git = Git.wrap(repo); ObjectInserter inserter = repo.newObjectInserter()) {
-      stageAll(git);
+      if (paths == null) {
+        stageAll(git);
+      } else {
+        SetAside.stage(repo, paths);
+      }
       ObjectId tree = repo.readDirCache().writeTree(inserter);
       inserter.flush();
       return new CommitDiff(repo, baseCommit, tree.name()).patch();

@@ -6,8 +6,6 @@ import dev.fixer.core.agent.ContextPolicy;
 import dev.fixer.core.agent.Limits;
 import dev.fixer.core.agent.RunResult;
 import dev.fixer.core.agent.Trajectory;
-import dev.fixer.core.cost.ModelPrice;
-import dev.fixer.core.cost.Pricing;
 import dev.fixer.core.model.Model;
 import dev.fixer.core.prompt.Prompts;
 import dev.fixer.core.prompt.RepoFacts;
@@ -47,7 +45,7 @@ final class AgentPhase {
       Optional<SetupResult> setup, Progress progress, Redactor redactor) {
     Agent agent = Agent.builder(model)
         .tools(Toolbox.standard(workspace, sandbox, Optional.ofNullable(record.plan().test())))
-        .config(config(record.plan()))
+        .config(config(record.plan(), model.name()))
         .listener(progress)
         .build();
     Path file = record.trajectory();
@@ -61,13 +59,12 @@ final class AgentPhase {
     }
   }
 
-  static AgentConfig config(RunPlan plan) {
+  static AgentConfig config(RunPlan plan, String modelName) {
     ContextPolicy kimi = ContextPolicy.KIMI;
-    Pricing pricing = plan.replays() ? Pricing.builtIn().with("replay", new ModelPrice(0, 0, 0)) : Pricing.builtIn();
     return AgentConfig.DEFAULT
         .withLimits(new Limits(plan.maxSteps(), plan.maxCostUsd(), plan.timeout()))
-        .withContext(new ContextPolicy(kimi.windowTokens(), kimi.share(), plan.maxTokens(), kimi.keepRecentOutputs()))
-        .withPricing(pricing);
+        .withContext(new ContextPolicy(plan.contextWindow(), kimi.share(), plan.maxTokens(), kimi.keepRecentOutputs()))
+        .withPricing(Plans.pricing(plan, modelName));
   }
 
   private static JsonlTrajectory open(Path file, Redactor redactor) throws IOException {

@@ -3,17 +3,21 @@ package dev.fixer.runner.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.TextFiles;
 import dev.fixer.runner.config.ImageChoice;
+import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.VerifyConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -141,6 +145,14 @@ final class RunDirectory {
     if (plan.image() != null) {
       p.put("image", plan.image().image()).put("dockerfile", plan.image().dockerfile());
     }
+    p.put("attempts", plan.attempts()).put("publish_unverified", plan.publishUnverified().name().toLowerCase(Locale.ROOT))
+        .put("instructions", plan.instructions()).put("context_window", plan.contextWindow());
+    p.putObject("verify").put("scope", plan.verify().scope().wireName()).put("command", plan.verify().command())
+        .put("timeout_ms", plan.verify().timeout().toMillis());
+    if (plan.price() != null) {
+      p.putObject("price").put("input", plan.price().cacheMiss()).put("cached", plan.price().cacheHit())
+          .put("output", plan.price().output());
+    }
     node.put("trajectory", record.trajectory().toString()).put("phase", record.phase().name().toLowerCase(java.util.Locale.ROOT));
     return node;
   }
@@ -155,7 +167,14 @@ final class RunDirectory {
         p.hasNonNull("max_cost_usd") ? p.get("max_cost_usd").asDouble() : null,
         Duration.ofMillis(p.path("timeout_ms").asLong()), SandboxChoice.parse(p.path("sandbox").asText()),
         text(p, "setup"), text(p, "test"), Duration.ofMillis(p.path("setup_timeout_ms").asLong()),
-        p.has("image") ? new ImageChoice(text(p, "image"), text(p, "dockerfile")) : null);
+        p.has("image") ? new ImageChoice(text(p, "image"), text(p, "dockerfile")) : null,
+        p.path("attempts").asInt(RunPlan.DEFAULT_ATTEMPTS), verify(p.path("verify")),
+        p.hasNonNull("publish_unverified") ? PublishUnverified.parse(p.get("publish_unverified").asText())
+            : PublishUnverified.NO,
+        text(p, "instructions"),
+        p.path("price").isObject() ? new ModelPrice(p.path("price").path("input").asDouble(),
+            p.path("price").path("cached").asDouble(), p.path("price").path("output").asDouble()) : null,
+        p.path("context_window").asInt(RunPlan.DEFAULT_CONTEXT_WINDOW));
     JsonNode g = node.path("github");
     Optional<Publishing> publishing = g.isObject()
         ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),
@@ -164,6 +183,14 @@ final class RunDirectory {
     return new RunRecord(Path.of(node.path("repo").asText()), node.path("branch").asText(), issue, number, plan,
         Path.of(node.path("trajectory").asText()), Phase.valueOf(node.path("phase").asText().toUpperCase(java.util.Locale.ROOT)),
         publishing);
+  }
+
+  private static VerifyConfig verify(JsonNode v) {
+    if (!v.isObject()) {
+      return VerifyConfig.DEFAULT;
+    }
+    return new VerifyConfig(VerifyConfig.Scope.parse(v.path("scope").asText("suite")), text(v, "command"),
+        Duration.ofMillis(v.path("timeout_ms").asLong(VerifyConfig.DEFAULT_TIMEOUT.toMillis())));
   }
 
   private static String text(JsonNode node, String field) {

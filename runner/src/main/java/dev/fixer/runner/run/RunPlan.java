@@ -1,7 +1,10 @@
 package dev.fixer.runner.run;
 
+import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.config.ImageChoice;
+import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.VerifyConfig;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,16 +24,26 @@ import java.util.Objects;
  * @param test the test command, or {@code null} for the detected build's
  * @param setupTimeout how long the setup phase may take
  * @param image the Docker sandbox's image or Dockerfile; {@code null} for fixer's own image
+ * @param attempts how many times the agent may try, each later try told why verification failed
+ * @param verify the baseline's and verification's tests and time budget
+ * @param publishUnverified what becomes of a change that no test shows to fix the issue
+ * @param instructions the maintainers' instructions from {@code .fixer.yml}; {@code null} for none
+ * @param price the model's price when given; {@code null} for the built-in one, if any
+ * @param contextWindow the model's context window in tokens
  */
 public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps,
     Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout,
-    ImageChoice image) {
+    ImageChoice image, int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions,
+    ModelPrice price, int contextWindow) {
 
   public static final String DEFAULT_MODEL = "kimi-k2.6";
   public static final int DEFAULT_MAX_TOKENS = 32_768;
   public static final double DEFAULT_MAX_COST_USD = 5.0;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
   public static final Duration DEFAULT_SETUP_TIMEOUT = Duration.ofMinutes(30);
+  public static final int DEFAULT_ATTEMPTS = 3;
+  public static final int MAX_ATTEMPTS = 10;
+  public static final int DEFAULT_CONTEXT_WINDOW = 262_144;
   static final String REPLAY_PREFIX = "replay:";
 
   public RunPlan {
@@ -38,6 +51,15 @@ public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTok
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(sandbox, "sandbox");
     Objects.requireNonNull(setupTimeout, "setupTimeout");
+    Objects.requireNonNull(verify, "verify");
+    Objects.requireNonNull(publishUnverified, "publishUnverified");
+  }
+
+  /** A plan with today's defaults for attempts, verification, publishing, instructions, price and window. */
+  public RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps, Double maxCostUsd,
+      Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout, ImageChoice image) {
+    this(model, thinking, baseUrl, maxTokens, maxSteps, maxCostUsd, timeout, sandbox, setup, test, setupTimeout,
+        image, DEFAULT_ATTEMPTS, VerifyConfig.DEFAULT, PublishUnverified.NO, null, null, DEFAULT_CONTEXT_WINDOW);
   }
 
   /** Whether the model turns come from a trajectory file rather than a model. */

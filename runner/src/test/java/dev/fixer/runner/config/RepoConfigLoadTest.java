@@ -3,6 +3,7 @@ package dev.fixer.runner.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.FixerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ class RepoConfigLoadTest {
 
   private static final String KNOWN_KEYS =
       "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox,"
-      + " image, dockerfile";
+      + " image, dockerfile, verify, publish_unverified, instructions";
 
   @TempDir
   Path repo;
@@ -76,6 +77,65 @@ class RepoConfigLoadTest {
 
     assertThat(config).isEqualTo(new RepoConfig(null, "make check", null, null, null, null, null,
         null, null, null, null));
+  }
+
+  @Test
+  void readsTheVerifySectionAndFillsItsDefaults() throws IOException {
+    assertThat(load("verify:\n  scope: changed-modules\n  timeout: 10m\n").verify())
+        .isEqualTo(new VerifyConfig(VerifyConfig.Scope.CHANGED_MODULES, null, Duration.ofMinutes(10)));
+    assertThat(load("verify:\n  command: make test-fast\n").verify())
+        .isEqualTo(new VerifyConfig(VerifyConfig.Scope.COMMAND, "make test-fast", VerifyConfig.DEFAULT_TIMEOUT));
+    assertThat(load("verify:\n  scope: suite\n").verify()).isEqualTo(VerifyConfig.DEFAULT);
+  }
+
+  @Test
+  void anUnknownKeyOrABadScopeInVerifyIsNamedWithItsLine() throws IOException {
+    loadFails("test: x\nverify:\n  scope: suite\n  timout: 5m\n").hasMessage("verify.timout in " + file()
+        + " (line 4) is not a known key: did you mean 'timeout'? Known keys of verify: scope, command, timeout");
+    loadFails("verify:\n  scope: everything\n").hasMessage("verify.scope in " + file()
+        + " (line 2) must be suite, changed-modules or command, got 'everything'");
+    loadFails("verify:\n  scope: command\n").hasMessage("verify in " + file()
+        + " (line 1) command must be set with scope: command, e.g. command: make test-fast");
+    loadFails("verify: suite\n").hasMessage("verify in " + file()
+        + " (line 1) must be a mapping of scope, command, timeout, got 'suite'");
+  }
+
+  @Test
+  void readsPublishUnverifiedAndInstructions() throws IOException {
+    RepoConfig config = load("publish_unverified: draft\ninstructions: |\n  Run make lint too.\n");
+
+    assertThat(config.publishUnverified()).isEqualTo(PublishUnverified.DRAFT);
+    assertThat(config.instructions()).isEqualTo("Run make lint too.\n");
+    assertThat(load("publish_unverified: no\n").publishUnverified()).isEqualTo(PublishUnverified.NO);
+    loadFails("publish_unverified: yes please\n").hasMessage("publish_unverified in " + file()
+        + " (line 1) must be draft or no, got 'yes please'");
+  }
+
+  @Test
+  void theModelMayBeAMappingWithItsPriceAndWindow() throws IOException {
+    RepoConfig config = load("""
+        model:
+          name: kimi-k2-thinking
+          price_input: 0.60
+          price_output: "$2.50"
+          context_window: 131072
+        """);
+
+    assertThat(config.model()).isEqualTo("kimi-k2-thinking");
+    assertThat(config.price()).isEqualTo(new ModelPrice(0.60, 0.60, 2.50));
+    assertThat(config.contextWindow()).isEqualTo(131_072);
+    assertThat(load("model: kimi-k2.6\n").price()).isNull();
+  }
+
+  @Test
+  void aModelPriceWithoutItsOutputPartOrABadWindowIsNamed() throws IOException {
+    loadFails("model:\n  name: m\n  price_input: 1\n").hasMessage("model in " + file() + " (line 1) a price needs"
+        + " price_input and price_output in USD per million tokens (the cached price defaults to the input price);"
+        + " price_output is missing");
+    loadFails("model:\n  name: m\n  context_window: 100\n").hasMessageStartingWith("model.context_window in "
+        + file() + " (line 3) must be a whole number of tokens, at least 8192");
+    loadFails("model:\n  nmae: m\n").hasMessageStartingWith("model.nmae in " + file()
+        + " (line 2) is not a known key: did you mean 'name'?");
   }
 
   @Test
