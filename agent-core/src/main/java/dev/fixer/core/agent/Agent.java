@@ -2,10 +2,12 @@ package dev.fixer.core.agent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fixer.core.agent.AgentEvent.AttemptStarted;
 import dev.fixer.core.agent.AgentEvent.RunResumed;
 import dev.fixer.core.agent.AgentEvent.RunStarted;
 import dev.fixer.core.message.Message;
 import dev.fixer.core.message.ToolCall;
+import dev.fixer.core.message.UserMessage;
 import dev.fixer.core.model.Model;
 import dev.fixer.core.model.ToolSpec;
 import dev.fixer.core.tool.Tool;
@@ -19,9 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The agent loop: one model call per step, then every tool call of the reply in order, each result
- * appended as its own tool message, until the model answers without tool calls or a budget runs
- * out. Model mistakes come back to the model as errors; run-ending conditions end the run with a
- * {@link RunStatus}, never an exception; bugs propagate after the trajectory records them.
+ * appended as its own tool message, until a tool ends the run (see
+ * {@link dev.fixer.core.tool.FinishTool}), the model answers without tool calls (see
+ * {@link AgentConfig#requireFinish()}) or a budget runs out. Model mistakes come back to the model as
+ * errors; run-ending conditions end the run with a {@link RunStatus}, never an exception; bugs
+ * propagate after the trajectory records them.
+ *
+ * <p>A run's trajectory is enough to {@linkplain #resume resume} it after a crash, and to
+ * {@linkplain #continueWith continue} a completed run with feedback, as a further attempt in the
+ * same conversation.
  *
  * <p>An agent is immutable and may start any number of runs, one per thread at a time.
  */
@@ -72,7 +80,8 @@ public final class Agent {
   /**
    * Continues a run from its trajectory: the conversation, steps, tokens, cost and time are restored,
    * tool calls that had not finished are run (finished ones are not run again), and the loop goes on
-   * under this agent's budgets. A run that had completed is returned as it was.
+   * under this agent's budgets, in the attempt the run was in. A run that had completed is returned
+   * as it was; one whose finish was recorded but not its end ends now, with that finish's summary.
    *
    * @throws IOException if the trajectory cannot be read
    * @throws IllegalArgumentException if it is not a run's trajectory
@@ -87,6 +96,57 @@ public final class Agent {
     run.emit(new RunResumed(state.runId, state.steps, pending.stream().map(ToolCall::id).toList()));
     log.info("resuming run {} after {} steps; {} tool calls to finish", state.runId, state.steps, pending.size());
     return run.run(pending);
+  }
+
+  /**
+   * Gives a completed run a further attempt: rebuilds it from its trajectory as {@link #resume} does,
+   * records {@link AttemptStarted} (attempt 2 for the first continuation, then 3, ...), adds
+   * {@code feedback} as a user message and runs the loop in the same conversation, so that the
+   * prompt's prefix, and the prompt cache, stay the same. Steps, cost and time go on from where they
+   * were, under this agent's budgets: raise them if the new attempt needs room of its own. The
+   * reason recorded is the feedback's first line, shortened.
+   *
+   * @throws IOException if the trajectory cannot be read
+   * @throws IllegalArgumentException if it is not a run's trajectory, or the feedback is blank
+   * @throws IllegalStateException if the run has not finished {@link RunStatus#COMPLETED}
+   */
+  public RunResult continueWith(Trajectory trajectory, String feedback) throws IOException {
+    return continueWith(trajectory, feedback == null ? "" : feedback.strip().lines().findFirst().orElse(""),
+        feedback);
+  }
+
+  /**
+   * {@link #continueWith(Trajectory, String)} with the reason to record given apart, e.g.
+   * "verification failed".
+   */
+  public RunResult continueWith(Trajectory trajectory, String reason, String feedback) throws IOException {
+    if (feedback == null || feedback.isBlank()) {
+      throw new IllegalArgumentException("continuing a run needs feedback for the model");
+    }
+    RunState state = RunState.replay(trajectory.recorded(), config.repeatLimit(), priced());
+    if (state.finished == null || state.finished.status() != RunStatus.COMPLETED) {
+      throw new IllegalStateException("run " + state.runId + " cannot be continued: "
+          + (state.finished == null ? "it has not finished; resume it first"
+          : "it ended " + state.finished.status() + ", not COMPLETED; resume it instead"));
+    }
+    AgentRun run = newRun(state, trajectory);
+    run.startAttempt(reason == null || reason.isBlank() ? "feedback" : Nudges.shorten(reason));
+    run.addMessage(new UserMessage(feedback));
+    return run.run(List.of());
+  }
+
+  /**
+   * The attempt a run is in, from its trajectory's entries: 1, or the number of the last
+   * {@link AttemptStarted}.
+   */
+  public static int attempts(List<Trajectory.Entry> entries) {
+    int attempt = 1;
+    for (Trajectory.Entry entry : entries) {
+      if (entry.event() instanceof AttemptStarted started) {
+        attempt = started.attempt();
+      }
+    }
+    return attempt;
   }
 
   private AgentRun newRun(RunState state, Trajectory trajectory) {

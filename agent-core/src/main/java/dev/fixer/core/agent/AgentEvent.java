@@ -17,6 +17,7 @@ import java.util.List;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = AgentEvent.RunStarted.class, name = "run_started"),
   @JsonSubTypes.Type(value = AgentEvent.RunResumed.class, name = "run_resumed"),
+  @JsonSubTypes.Type(value = AgentEvent.AttemptStarted.class, name = "attempt"),
   @JsonSubTypes.Type(value = AgentEvent.MessageAdded.class, name = "message"),
   @JsonSubTypes.Type(value = AgentEvent.ModelRequested.class, name = "model_request"),
   @JsonSubTypes.Type(value = AgentEvent.ModelRetried.class, name = "model_retry"),
@@ -34,8 +35,20 @@ public sealed interface AgentEvent {
   record RunStarted(String runId, String model, List<String> tools, int maxSteps, Double maxCostUsd,
       Long maxTimeMs) implements AgentEvent {}
 
-  /** A run picked up again from its trajectory; {@code pendingToolCalls} are run first. */
+  /**
+   * A run picked up again from its trajectory; {@code pendingToolCalls} are answered first: run, or,
+   * when the run had already ended with finish, answered as not run.
+   */
   record RunResumed(String runId, int steps, List<String> pendingToolCalls) implements AgentEvent {}
+
+  /**
+   * A finished run goes on in the same conversation with feedback ({@link Agent#continueWith}); the
+   * feedback follows as a user message.
+   *
+   * @param attempt 2 for the first continuation, 3 for the next, ...
+   * @param reason a short line, e.g. "verification failed"
+   */
+  record AttemptStarted(int attempt, String reason) implements AgentEvent {}
 
   /** A system or user message joined the conversation at {@code index}. */
   record MessageAdded(int index, Message message) implements AgentEvent {}
@@ -61,8 +74,19 @@ public sealed interface AgentEvent {
   /** A tool call is about to run. */
   record ToolStarted(int step, ToolCall call) implements AgentEvent {}
 
-  /** A tool call finished; {@code message} is what the model will read, at conversation {@code index}. */
-  record ToolFinished(int step, int index, ToolMessage message, long durationMs) implements AgentEvent {}
+  /**
+   * A tool call finished; {@code message} is what the model will read, at conversation
+   * {@code index}. {@code finishSummary} is the run's summary when this call ended the run (see
+   * {@link dev.fixer.core.tool.ToolResult.Finished}), and {@code null} otherwise.
+   */
+  record ToolFinished(int step, int index, ToolMessage message, long durationMs, String finishSummary)
+      implements AgentEvent {
+
+    /** A call that did not end the run. */
+    public ToolFinished(int step, int index, ToolMessage message, long durationMs) {
+      this(step, index, message, durationMs, null);
+    }
+  }
 
   /** Old tool outputs at these conversation indices are now elided from the prompt. */
   record ContextElided(int step, List<Integer> indices, long estimatedTokensBefore,

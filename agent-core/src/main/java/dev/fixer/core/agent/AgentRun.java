@@ -1,6 +1,7 @@
 package dev.fixer.core.agent;
 
 import dev.fixer.core.agent.AgentEvent.AssistantReplied;
+import dev.fixer.core.agent.AgentEvent.AttemptStarted;
 import dev.fixer.core.agent.AgentEvent.ContextElided;
 import dev.fixer.core.agent.AgentEvent.MessageAdded;
 import dev.fixer.core.agent.AgentEvent.ModelRequested;
@@ -32,7 +33,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One run of the loop: model call, then each tool call in order, until done or out of budget. */
+/**
+ * One run of the loop: model call, then each tool call in order, until a tool ends the run, the
+ * model answers without tool calls, or a budget runs out.
+ */
 final class AgentRun {
 
   private static final Logger log = LoggerFactory.getLogger(Agent.class);
@@ -61,9 +65,16 @@ final class AgentRun {
     this.budget = new Budget(config.limits());
   }
 
-  /** Runs {@code pending} calls (left over from a resumed run), then the loop. */
+  /**
+   * Runs {@code pending} calls (left over from a resumed run), then the loop; a run whose finish was
+   * recorded but not its end answers them as not run and ends.
+   */
   RunResult run(List<ToolCall> pending) {
     try {
+      if (state.finishSummary != null) {
+        skip(Math.max(1, state.steps), pending);
+        return finish(RunStatus.COMPLETED, "", state.finishSummary);
+      }
       if (!pending.isEmpty()) {
         RunResult end = runTools(Math.max(1, state.steps), pending);
         if (end != null) {
@@ -87,6 +98,13 @@ final class AgentRun {
     listener.onEvent(event);
   }
 
+  /** Starts the next attempt of a finished run; the caller adds the feedback. */
+  void startAttempt(String reason) {
+    state.startAttempt(state.attempt + 1);
+    emit(new AttemptStarted(state.attempt, reason));
+    log.info("run {}: attempt {} starts after {} steps ({})", state.runId, state.attempt, state.steps, reason);
+  }
+
   void addMessage(Message message) {
     int index = state.conversation.append(message);
     emit(new MessageAdded(index, message));
@@ -98,6 +116,7 @@ final class AgentRun {
       if (stop != null) {
         return finish(stop.status(), stop.detail());
       }
+      warnIfRunningLow();
       int step = state.steps + 1;
       long before = window.estimate(state.conversation);
       reportElision(step, window.fit(state.conversation), before, "near the context window");
@@ -146,28 +165,54 @@ final class AgentRun {
     emit(new AssistantReplied(step, index, message, reply.finishReason()));
     recordUsage(step, reply);
     if (!message.hasToolCalls()) {
-      if (!reply.truncated()) {
-        return finish(RunStatus.COMPLETED, "");
-      }
+      return answered(index, reply.truncated());
+    }
+    return runTools(step, message.toolCalls());
+  }
+
+  /** A reply without tool calls: the end, or a nudge to go on. */
+  private RunResult answered(int index, boolean truncated) {
+    if (truncated) {
       if (state.repeats.record("(reply cut off)", "", "", true) == Verdict.STUCK) {
         return finish(RunStatus.STUCK, "the model's replies kept getting cut off at the output limit");
       }
-      addMessage(new UserMessage(Nudges.TRUNCATED));
+      addMessage(new UserMessage(Nudges.truncated(config.requireFinish())));
       return null;
     }
-    return runTools(step, message.toolCalls());
+    if (!config.requireFinish() || state.toldToFinishBefore(index)) {
+      return finish(RunStatus.COMPLETED, "");
+    }
+    addMessage(new UserMessage(Nudges.CALL_FINISH));
+    return null;
+  }
+
+  private void warnIfRunningLow() {
+    if (state.warnedLow || state.steps == 0) {
+      return;
+    }
+    String left = budget.low(state.steps, state.costUsd, elapsedMs());
+    if (left != null) {
+      addMessage(new UserMessage(Nudges.runningLow(left, config.requireFinish())));
+      state.warnedLow = true;
+      log.info("run {}: running low ({})", state.runId, left);
+    }
   }
 
   private RunResult runTools(int step, List<ToolCall> calls) throws InterruptedException {
     Verdict worst = Verdict.FINE;
     ToolCall repeated = null;
-    for (ToolCall call : calls) {
+    for (int i = 0; i < calls.size(); i++) {
+      ToolCall call = calls.get(i);
       emit(new ToolStarted(step, call));
       long started = System.nanoTime();
       ToolDispatcher.Outcome outcome = tools.call(call, new ToolContext(step, call.id(), deadline()));
       ToolMessage result = new ToolMessage(call.id(), call.name(), outcome.output(), outcome.failed());
       int index = state.conversation.append(result);
-      emit(new ToolFinished(step, index, result, (System.nanoTime() - started) / 1_000_000));
+      emit(new ToolFinished(step, index, result, (System.nanoTime() - started) / 1_000_000, outcome.finishSummary()));
+      if (outcome.endsRun()) {
+        skip(step, calls.subList(i + 1, calls.size()));
+        return finish(RunStatus.COMPLETED, "", outcome.finishSummary());
+      }
       Verdict verdict = state.repeats.record(call.name(), call.arguments(), outcome.output(), outcome.failed());
       if (verdict.compareTo(worst) > 0) {
         worst = verdict;
@@ -182,6 +227,14 @@ final class AgentRun {
       addMessage(new UserMessage(Nudges.repeated(repeated, state.repeats.limit())));
     }
     return null;
+  }
+
+  /** Answers calls that come after an accepted finish without running them, so the history stays valid. */
+  private void skip(int step, List<ToolCall> calls) {
+    for (ToolCall call : calls) {
+      ToolMessage result = new ToolMessage(call.id(), call.name(), Nudges.NOT_RUN, true);
+      emit(new ToolFinished(step, state.conversation.append(result), result, 0));
+    }
   }
 
   private void recordUsage(int step, ModelReply reply) {
@@ -206,8 +259,11 @@ final class AgentRun {
   }
 
   private RunResult finish(RunStatus status, String detail) {
-    RunResult result = new RunResult(status, state.lastText(), detail, state.steps, state.usage,
-        state.costUsd, elapsedMs());
+    return finish(status, detail, state.lastText());
+  }
+
+  private RunResult finish(RunStatus status, String detail, String summary) {
+    RunResult result = new RunResult(status, summary, detail, state.steps, state.usage, state.costUsd, elapsedMs());
     emit(new RunFinished(result));
     syncTrajectory();
     log.info("run {} finished: {} after {} steps{}", state.runId, status, state.steps,

@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a run ended and what it cost.
  *
  * @param status why it ended
- * @param summary the model's last text (its summary when {@link RunStatus#COMPLETED})
+ * @param summary the summary given to {@code finish} when that ended the run; otherwise the model's
+ *     last text (its summary when {@link RunStatus#COMPLETED})
  * @param detail for any other status, what stopped the run, in words for the user
  * @param steps model replies received
  * @param usage tokens over the whole run

@@ -1,6 +1,7 @@
 package dev.fixer.core.agent;
 
 import dev.fixer.core.agent.AgentEvent.AssistantReplied;
+import dev.fixer.core.agent.AgentEvent.AttemptStarted;
 import dev.fixer.core.agent.AgentEvent.ContextElided;
 import dev.fixer.core.agent.AgentEvent.MessageAdded;
 import dev.fixer.core.agent.AgentEvent.RunFinished;
@@ -12,13 +13,17 @@ import dev.fixer.core.message.AssistantMessage;
 import dev.fixer.core.message.Message;
 import dev.fixer.core.message.ToolCall;
 import dev.fixer.core.message.ToolMessage;
+import dev.fixer.core.message.UserMessage;
 import dev.fixer.core.model.Usage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a run has done so far: its conversation, steps, tokens, cost and time. */
+/**
+ * What a run has done so far: its conversation, steps, tokens, cost and time, the attempt it is in,
+ * whether it was told it is running low, and how it ended.
+ */
 final class RunState {
 
   final String runId;
@@ -29,6 +34,15 @@ final class RunState {
   Double costUsd;
   long elapsedBeforeMs;
   RunResult finished;
+  /** 1, then 2 once the finished run was continued with feedback, and so on. */
+  int attempt = 1;
+  /** Whether this attempt has had the running-low note. */
+  boolean warnedLow;
+  /**
+   * The summary of a finish the trajectory recorded without the run's end after it (the process
+   * died in between); {@code null} otherwise.
+   */
+  String finishSummary;
 
   private RunState(String runId, int repeatLimit, boolean priced) {
     this.runId = runId;
@@ -60,6 +74,7 @@ final class RunState {
   private void apply(AgentEvent event) {
     if (event instanceof MessageAdded added) {
       append(added.index(), added.message());
+      warnedLow |= added.message() instanceof UserMessage user && user.content().startsWith(Nudges.RUNNING_LOW);
     } else if (event instanceof AssistantReplied replied) {
       append(replied.index(), replied.message());
       steps = Math.max(steps, replied.step());
@@ -68,6 +83,9 @@ final class RunState {
       ToolCall call = callFor(done.message().toolCallId());
       repeats.record(done.message().toolName(), call == null ? "" : call.arguments(),
           done.message().content(), done.message().failed());
+      if (done.finishSummary() != null) {
+        finishSummary = done.finishSummary();
+      }
     } else if (event instanceof UsageRecorded used) {
       usage = used.totalUsage();
       costUsd = used.totalCostUsd();
@@ -75,9 +93,32 @@ final class RunState {
       elided.indices().forEach(conversation::elide);
     } else if (event instanceof RunFinished end) {
       finished = end.result();
+      finishSummary = null;
     } else if (event instanceof RunResumed) {
       finished = null;
+    } else if (event instanceof AttemptStarted started) {
+      startAttempt(started.attempt());
     }
+  }
+
+  /** A finished run goes on in attempt {@code number}, in the same conversation and budgets. */
+  void startAttempt(int number) {
+    finished = null;
+    attempt = number;
+    warnedLow = false;
+  }
+
+  /**
+   * Whether the model was told to call finish since its reply before the one at {@code index}: its
+   * second reply in a row without tool calls then ends the run.
+   */
+  boolean toldToFinishBefore(int index) {
+    for (int i = index - 1; i >= 0 && conversation.get(i) instanceof UserMessage user; i--) {
+      if (user.content().equals(Nudges.CALL_FINISH)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void append(int index, Message message) {

@@ -2,7 +2,10 @@ package dev.fixer.core.agent;
 
 /** How a run ended. */
 public enum RunStatus {
-  /** The model answered without tool calls: it considers the work done. */
+  /**
+   * The model considers the work done: a tool such as {@code finish} ended the run, or the model
+   * answered without tool calls (twice in a row when {@link AgentConfig#requireFinish()}).
+   */
   COMPLETED(false),
   STEP_LIMIT(true),
   COST_LIMIT(true),

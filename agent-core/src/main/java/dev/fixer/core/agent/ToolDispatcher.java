@@ -21,8 +21,16 @@ import java.util.Map;
  */
 final class ToolDispatcher {
 
-  /** What the model reads back, and whether the call failed. */
-  record Outcome(String output, boolean failed) {}
+  /**
+   * What the model reads back, whether the call failed, and the run's summary when the call ended
+   * the run ({@code null} when it did not).
+   */
+  record Outcome(String output, boolean failed, String finishSummary) {
+
+    boolean endsRun() {
+      return finishSummary != null;
+    }
+  }
 
   static final String NO_OUTPUT = "(the tool printed nothing)";
 
@@ -73,7 +81,8 @@ final class ToolDispatcher {
     }
     ToolResult result = tool.call(arguments, context);
     String output = result.output().isBlank() ? NO_OUTPUT : OutputCap.headTail(result.output(), maxChars);
-    return new Outcome(output, result instanceof ToolResult.Failure);
+    return new Outcome(output, result instanceof ToolResult.Failure,
+        result instanceof ToolResult.Finished finished ? finished.summary() : null);
   }
 
   private JsonNode parse(String text) throws JsonProcessingException {
@@ -88,7 +97,7 @@ final class ToolDispatcher {
   }
 
   private static Outcome failure(String message) {
-    return new Outcome(message, true);
+    return new Outcome(message, true, null);
   }
 
   private static String example(JsonNode schema) {

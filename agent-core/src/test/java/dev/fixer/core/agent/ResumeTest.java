@@ -46,7 +46,8 @@ class ResumeTest {
     assertThat(resumed.usage().promptTokens()).isEqualTo(600);
     assertThat(resumed.usage().cachedTokens()).isEqualTo(300);
     assertThat(read.calls()).hasSize(2);
-    assertThat(harness.server.lastBody().get("messages")).hasSize(6);
+    assertThat(harness.server.lastBody().get("messages")).hasSize(7);
+    assertThat(harness.server.lastBody().at("/messages/4/content").asText()).startsWith("Your budget is running low");
     assertThat(harness.server.bodies().get(2).get("messages").get(0))
         .isEqualTo(harness.server.bodies().get(0).get("messages").get(0));
   }

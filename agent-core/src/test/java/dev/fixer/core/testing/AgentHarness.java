@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.agent.Agent;
 import dev.fixer.core.agent.AgentConfig;
 import dev.fixer.core.agent.RunResult;
+import dev.fixer.core.agent.Trajectory;
 import dev.fixer.core.client.ChatCompletionsModel;
 import dev.fixer.core.client.ModelSettings;
 import dev.fixer.core.prompt.IssueText;
@@ -84,6 +85,18 @@ public final class AgentHarness implements AutoCloseable, AfterEachCallback {
     try (JsonlTrajectory file = JsonlTrajectory.open(trajectory, redactor)) {
       return agent(config, tools).resume(file);
     }
+  }
+
+  /** Gives the completed run in the trajectory a further attempt with {@code feedback}. */
+  public RunResult continueWith(AgentConfig config, String feedback, Tool... tools) throws IOException {
+    try (JsonlTrajectory file = JsonlTrajectory.open(trajectory, redactor)) {
+      return agent(config, tools).continueWith(file, feedback);
+    }
+  }
+
+  /** The trajectory's entries as a resume reads them. */
+  public List<Trajectory.Entry> trajectoryEntries() throws IOException {
+    return JsonlTrajectory.read(trajectory);
   }
 
   /** The trajectory's lines, each parsed. */

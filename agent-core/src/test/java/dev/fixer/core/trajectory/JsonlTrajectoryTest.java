@@ -39,6 +39,9 @@ class JsonlTrajectoryTest {
       new AgentEvent.UsageRecorded(1, new Usage(10, 5, 2), 0.001, new Usage(10, 5, 2), 0.001),
       new AgentEvent.ToolStarted(1, new ToolCall("read_file:0", "read_file", "{\"path\":\"A\"}")),
       new AgentEvent.ToolFinished(1, 3, new ToolMessage("read_file:0", "read_file", "class A {}", false), 12),
+      new AgentEvent.ToolFinished(1, 4, new ToolMessage("finish:1", "finish", "The run ends here.", false), 3,
+          "Fixed the sum."),
+      new AgentEvent.AttemptStarted(2, "verification failed"),
       new AgentEvent.ContextElided(2, List.of(3), 9000, 3000, "near the context window"),
       new AgentEvent.RunResumed("run-1", 1, List.of("read_file:0")),
       new AgentEvent.RunFinished(new RunResult(RunStatus.COMPLETED, "done", "", 2, new Usage(10, 5, 2), null, 4242)));
