@@ -97,7 +97,7 @@ class ErrorHandlingTest {
     assertThat(retries).singleElement().asString().startsWith("1 21 rate limited");
   }
 
-  /** What a proxy, OpenRouter, vLLM or OpenAI sends with a 429: no body, plain text, JSON without Moonshot's types. */
+  /** What a proxy, OpenRouter, vLLM or OpenAI sends with a 429: no body, text, JSON without Moonshot's types. */
   @ParameterizedTest
   @ValueSource(strings = {
       "",
