@@ -14,8 +14,16 @@ final class FixerProcess {
 
   static final Path JAR = Path.of("target", "fixer.jar").toAbsolutePath();
 
-  /** What the process printed, and its exit code. */
-  record Finished(int exitCode, String stdout, String stderr) {
+  /**
+   * What the process printed, and its exit code.
+   *
+   * @param pid the process's id, which labels the sandbox containers it starts; 0 when it ran in a container
+   */
+  record Finished(int exitCode, String stdout, String stderr, long pid) {
+    Finished(int exitCode, String stdout, String stderr) {
+      this(exitCode, stdout, stderr, 0);
+    }
+
     String lastLine() {
       List<String> lines = stdout.lines().toList();
       return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
@@ -44,7 +52,7 @@ final class FixerProcess {
     }
     try {
       return new Finished(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-          Files.readString(stderr, StandardCharsets.UTF_8));
+          Files.readString(stderr, StandardCharsets.UTF_8), process.pid());
     } finally {
       Files.delete(stdout);
       Files.delete(stderr);

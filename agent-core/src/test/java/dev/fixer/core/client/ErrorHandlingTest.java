@@ -97,6 +97,42 @@ class ErrorHandlingTest {
     assertThat(retries).singleElement().asString().startsWith("1 21 rate limited");
   }
 
+  /** What a proxy, OpenRouter, vLLM or OpenAI sends with a 429: no body, text, JSON without Moonshot's types. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "",
+      "Too Many Requests",
+      "{\"error\":{\"message\":\"Rate limit exceeded: free-models-per-min.\",\"code\":429}}",
+      "{\"error\":{\"message\":\"Rate limit reached for requests\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
+      "{\"object\":\"error\",\"message\":\"The server is busy\",\"type\":\"TooManyRequests\",\"code\":429}"})
+  void retriesAPlain429AsARateLimitAfterTheRetryAfterHeader(String body) throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "4").body(body).build());
+    server.reply(SseReply.text("recovered"));
+    List<String> retries = new ArrayList<>();
+
+    ModelReply reply = ask(model(RetryPolicy.DEFAULT), new ModelListener() {
+      @Override
+      public void onRetry(int attempt, Duration delay, String reason) {
+        retries.add(reason);
+      }
+    });
+
+    assertThat(reply.message().content()).isEqualTo("recovered");
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
+    assertThat(retries).singleElement().asString().startsWith("rate limited (HTTP 429");
+    assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void retriesAPlain429WithBackoffWhenNoDelayIsNamed() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).body("Too Many Requests").build());
+    server.reply(SseReply.text("recovered"));
+
+    assertThat(ask(model(RetryPolicy.DEFAULT)).message().content()).isEqualTo("recovered");
+    assertThat(sleeper.sleeps()).singleElement()
+        .satisfies(delay -> assertThat(delay).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1)));
+  }
+
   @Test
   void capsAServerNamedDelayAtThePolicyMaximum() throws Exception {
     server.enqueue(ScriptedModelServer.error(429, "rate_limit_reached_error", "please try again after 3600 seconds"));

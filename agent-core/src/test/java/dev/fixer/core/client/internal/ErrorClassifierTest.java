@@ -2,6 +2,8 @@ package dev.fixer.core.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fixer.core.model.RetryableModelException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -9,6 +11,19 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 class ErrorClassifierTest {
+
+  private final ErrorClassifier classifier = new ErrorClassifier(new ObjectMapper(), "http://proxy/v1", "kimi-k2.6");
+
+  @Test
+  void aPlain429IsARateLimitThatHonoursRetryAfter() {
+    for (String body : new String[] {"", "{\"error\":{\"message\":\"Rate limit exceeded\",\"code\":429}}"}) {
+      assertThat(classifier.fromHttp(429, "3", null, body)).as("body %s", body)
+          .isInstanceOfSatisfying(RetryableModelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(RetryableModelException.Kind.RATE_LIMITED);
+            assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(3));
+          });
+    }
+  }
 
   @Test
   void readsTryAgainAfterInTheUnitsServersUse() {
