@@ -33,7 +33,7 @@ final class Pytest implements Build {
 
   @Override
   public TestCommand testCommand(List<String> tests) {
-    return TestCommand.of(PYTHON + "\"$PY\" -m pytest -rfE --color=no -p no:cacheprovider"
+    return TestCommand.of(PYTHON + "\"$PY\" -m pytest -rpxXfE --color=no -p no:cacheprovider"
         + (tests.isEmpty() ? "" : " " + Shell.quoteAll(tests)));
   }
 
