@@ -11,6 +11,7 @@ import dev.fixer.tools.build.Build;
 import dev.fixer.tools.build.Builds;
 import dev.fixer.tools.build.TestCommand;
 import dev.fixer.tools.build.TestReport;
+import dev.fixer.tools.build.TestSelection;
 import dev.fixer.tools.build.UnknownTestException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,11 @@ import java.util.Optional;
 public final class RunTestsTool implements Tool {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(20);
+
+  private static final String NO_BUILD = "run_tests: none of the known build files was found at the repository root ("
+      + Builds.KNOWN_FILES + "); a test command can be configured in .fixer.yml (test: <command>)";
+  private static final String WHOLE_SUITE = "ran the whole suite, not only the changed modules: the build knows no"
+      + " modules, or a change lies outside them";
 
   private final Workspace workspace;
   private final Sandbox sandbox;
@@ -90,8 +96,7 @@ public final class RunTestsTool implements Tool {
   public TestRun run(List<String> tests, Duration limit) throws InterruptedException {
     Optional<Build> build = Builds.choose(workspace.root(), testCommand);
     if (build.isEmpty()) {
-      return TestRun.notRun(tests, "run_tests: none of the known build files was found at the repository root ("
-          + Builds.KNOWN_FILES + "); a test command can be configured in .fixer.yml (test: <command>)");
+      return TestRun.notRun(tests, NO_BUILD);
     }
     TestCommand command;
     try {
@@ -99,11 +104,41 @@ public final class RunTestsTool implements Tool {
     } catch (UnknownTestException e) {
       return TestRun.notRun(tests, "run_tests: " + e.getMessage() + "; nothing was run");
     }
+    return execute(build.get(), command, tests, limit);
+  }
+
+  /**
+   * Runs the tests of the modules that hold {@code changedFiles} (repository-relative paths) and of
+   * the modules depending on them, where the build knows its modules ({@link Build#moduleTests});
+   * otherwise the whole suite, the answer's note saying so.
+   *
+   * @param limit the longest the run may take
+   */
+  public TestRun runChangedModules(List<String> changedFiles, Duration limit) throws InterruptedException {
+    Optional<Build> build = Builds.choose(workspace.root(), testCommand);
+    if (build.isEmpty()) {
+      return TestRun.notRun(List.of(), NO_BUILD);
+    }
+    TestCommand command = build.get().moduleTests(changedFiles).orElseGet(() -> new TestCommand(
+        wholeSuite(build.get()).script(), WHOLE_SUITE));
+    return execute(build.get(), command, List.of(), limit);
+  }
+
+  /**
+   * The tests that {@code testFiles} (repository-relative paths) hold, as {@link #run} takes their
+   * names; empty when there is no build or it cannot name them.
+   */
+  public Optional<TestSelection> testsIn(List<String> testFiles) {
+    return Builds.choose(workspace.root(), testCommand).flatMap(build -> build.testsIn(testFiles));
+  }
+
+  private TestRun execute(Build build, TestCommand command, List<String> tests, Duration limit)
+      throws InterruptedException {
     Instant started = Instant.now();
     ExecResult result = sandbox.exec(ExecRequest.shell(command.script()).withTimeout(limit));
-    Optional<TestReport> report = build.get().read(workspace.root(), result.stdout(), started);
-    return new TestRun(command.script(), tests, TestAnswer.of(build.get(), command, result, report), report,
-        result.timedOut());
+    Optional<TestReport> report = build.read(workspace.root(), result.stdout(), started);
+    return new TestRun(command.script(), tests, TestAnswer.of(build, command, result, report), report,
+        result.timedOut(), BuildFailure.of(build, result, report));
   }
 
   /** What the runner tells the model about the build before it starts. */
@@ -112,8 +147,12 @@ public final class RunTestsTool implements Tool {
     if (build.isEmpty()) {
       return new BuildFacts("none found (no " + Builds.KNOWN_FILES + " at the root)", "");
     }
+    return new BuildFacts(build.get().description(), wholeSuite(build.get()).script());
+  }
+
+  private static TestCommand wholeSuite(Build build) {
     try {
-      return new BuildFacts(build.get().description(), build.get().testCommand(List.of()).script());
+      return build.testCommand(List.of());
     } catch (UnknownTestException impossible) {
       throw new IllegalStateException("the whole suite needs no test names", impossible);
     }

@@ -1,6 +1,7 @@
 package dev.fixer.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +9,10 @@ import dev.fixer.core.tool.ToolContext;
 import dev.fixer.core.tool.ToolResult;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.testing.Sandboxes;
+import dev.fixer.tools.build.TestCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,63 @@ class RunTestsToolTest {
         .startsWith("run_tests: 3 run, 1 failed, 0 errors, 0 skipped (configured command, ")
         .contains("FAILED tests/test_calc.py::test_subtract: assert (3 - 1) == 1")
         .contains("--- output tail ---\nFAILED tests/test_calc.py::test_subtract");
+  }
+
+  @Test
+  void theTestsAConfiguredCommandNamesFlowIntoTheReport() throws Exception {
+    Files.writeString(repo.resolve("run.sh"), """
+        echo 'PASSED tests/test_calc.py::test_add'
+        echo 'FAILED tests/test_calc.py::test_subtract - assert (3 - 1) == 1'
+        echo '==================== 1 failed, 1 passed in 0.05s ===================='
+        exit 1
+        """);
+
+    TestRun run = tool(Optional.of("bash run.sh")).run(List.of(), Duration.ofMinutes(1));
+
+    assertThat(run.report().orElseThrow().outcomes()).containsExactly(
+        entry("tests/test_calc.py::test_add", TestCase.Outcome.PASSED),
+        entry("tests/test_calc.py::test_subtract", TestCase.Outcome.FAILED));
+    assertThat(run.buildFailure()).isEmpty();
+  }
+
+  @Test
+  void aNonZeroExitWithoutResultsIsABuildFailureWithTheOutputsEnd() throws Exception {
+    TestRun run = tool(Optional.of("echo 'compiling'; echo 'syntax error near line 3'; exit 3"))
+        .run(List.of(), Duration.ofMinutes(1));
+
+    assertThat(run.buildFailure()).contains(
+        "exit code 3 and no test results could be read; the output ends:\ncompiling\nsyntax error near line 3");
+  }
+
+  @Test
+  void aNonZeroExitAfterPassingTestsIsABuildFailure() throws Exception {
+    TestRun run = tool(Optional.of("echo '== 2 passed in 0.01s =='; exit 1")).run(List.of(), Duration.ofMinutes(1));
+
+    assertThat(run.buildFailure()).hasValueSatisfying(why ->
+        assertThat(why).startsWith("no test failed, but the command ended with exit code 1"));
+  }
+
+  @Test
+  void withoutModulesTheChangedModulesAreTheWholeSuiteAndTheAnswerSaysSo() throws Exception {
+    Files.writeString(repo.resolve("run.sh"), "echo \"$@\" > ran.txt; echo '== 1 passed in 0.01s =='\n");
+
+    TestRun run = tool(Optional.of("bash run.sh all")).runChangedModules(List.of("src/calc.py"), Duration.ofMinutes(1));
+
+    assertThat(run.command()).isEqualTo("bash run.sh all");
+    assertThat(run.tests()).isEmpty();
+    assertThat(run.answer().output()).contains("ran the whole suite, not only the changed modules");
+    assertThat(repo.resolve("ran.txt")).hasContent("all");
+  }
+
+  @Test
+  void theTestsOfSomeTestFilesAreNamedByTheDetectedBuild() throws Exception {
+    Files.writeString(repo.resolve("pytest.ini"), "[pytest]\n");
+    Files.createDirectories(repo.resolve("tests"));
+    Files.writeString(repo.resolve("tests/test_calc.py"), "def test_add(): pass\n");
+
+    assertThat(tool(Optional.empty()).testsIn(List.of("tests/test_calc.py")).orElseThrow().names())
+        .containsExactly("tests/test_calc.py");
+    assertThat(tool(Optional.empty()).testsIn(List.of("README.md"))).isEmpty();
   }
 
   @Test

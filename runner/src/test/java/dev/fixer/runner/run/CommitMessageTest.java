@@ -19,7 +19,7 @@ class CommitMessageTest {
   private static final RunPlan PLAN = new RunPlan("kimi-k2.6", null, null, 100, 10, null, Duration.ofMinutes(1),
       SandboxChoice.BWRAP, null, null, Duration.ofMinutes(1), null);
   private static final TestRun PASSED = new TestRun("mvn test", List.of("StatsTest"), ToolResult.success("ok"),
-      Optional.of(new TestReport(4, 0, 0, 0, List.of())), false);
+      Optional.of(new TestReport(4, 0, 0, 0, List.of(), List.of())), false, Optional.empty());
 
   private static RunRecord record(String title, OptionalInt number) {
     return new RunRecord(Path.of("/repo"), "fixer/x", new IssueText("", title, ""), number, PLAN,

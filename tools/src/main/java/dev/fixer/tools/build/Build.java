@@ -34,6 +34,23 @@ public interface Build {
    */
   Optional<TestReport> read(Path root, String output, Instant started);
 
+  /**
+   * The tests that {@code testFiles} (repository-relative paths of test sources) hold, to run just
+   * them; empty when this build cannot name them, and the caller runs more.
+   */
+  default Optional<TestSelection> testsIn(List<String> testFiles) {
+    return Optional.empty();
+  }
+
+  /**
+   * The run of the tests of the modules (or packages) that hold {@code changedFiles}
+   * (repository-relative paths) and of those depending on them, its note naming them; empty when the
+   * build does not know its modules or a change reaches beyond them, and the whole suite should run.
+   */
+  default Optional<TestCommand> moduleTests(List<String> changedFiles) {
+    return Optional.empty();
+  }
+
   /** The lines of {@code output} that say why the build itself failed; empty when the tail says it. */
   default List<String> buildErrors(String output) {
     return List.of();

@@ -25,10 +25,10 @@ public final class Builds {
       return Optional.of(new Node(root));
     }
     if (python(root)) {
-      return Optional.of(new Pytest());
+      return Optional.of(new Pytest(root));
     }
     if (Files.isRegularFile(root.resolve("go.mod"))) {
-      return Optional.of(new GoTest());
+      return Optional.of(new GoTest(root));
     }
     if (Files.isRegularFile(root.resolve("Cargo.toml"))) {
       return Optional.of(new Cargo());

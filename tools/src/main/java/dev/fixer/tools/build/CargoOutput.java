@@ -6,12 +6,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads {@code cargo test}: the {@code test result:} line of each test binary and the failures' output. */
+/**
+ * Reads {@code cargo test}: the {@code test result:} line of each test binary for the counts, each
+ * {@code test path::name ... ok|FAILED|ignored} line for the tests, and the failures' output.
+ */
 final class CargoOutput {
 
   private static final Pattern RESULT = Pattern.compile(
       "^test result: \\w+\\. (\\d+) passed; (\\d+) failed; (\\d+) ignored;", Pattern.MULTILINE);
   private static final Pattern SECTION = Pattern.compile("^---- (\\S+) stdout ----$", Pattern.MULTILINE);
+  private static final Pattern CASE = Pattern.compile("^test (.+?) \\.\\.\\. (ok|FAILED|ignored)(?:, .*)?$",
+      Pattern.MULTILINE);
   private static final int MAX_SECTION_LINES = 12;
 
   private CargoOutput() {}
@@ -31,7 +36,21 @@ final class CargoOutput {
     if (!any) {
       return Optional.empty();
     }
-    return Optional.of(new TestReport(passed + failed + ignored, failed, 0, ignored, failures(output)));
+    return Optional.of(new TestReport(passed + failed + ignored, failed, 0, ignored, failures(output), cases(output)));
+  }
+
+  private static List<TestCase> cases(String output) {
+    List<TestCase> cases = new ArrayList<>();
+    Matcher line = CASE.matcher(output);
+    while (line.find()) {
+      TestCase.Outcome outcome = switch (line.group(2)) {
+        case "ok" -> TestCase.Outcome.PASSED;
+        case "FAILED" -> TestCase.Outcome.FAILED;
+        default -> TestCase.Outcome.SKIPPED;
+      };
+      cases.add(new TestCase(line.group(1), outcome));
+    }
+    return cases;
   }
 
   private static List<TestFailure> failures(String output) {

@@ -11,9 +11,11 @@ final class Gradle implements Build {
 
   private static final String OPTIONS = "--no-daemon --console=plain";
 
+  private final Path root;
   private final String executable;
 
   Gradle(Path root) {
+    this.root = root;
     Path wrapper = root.resolve("gradlew");
     this.executable = Files.isRegularFile(wrapper) ? "bash ./gradlew" : "gradle";
   }
@@ -40,6 +42,12 @@ final class Gradle implements Build {
       script.append(" --tests ").append(Shell.quote(test.replace('#', '.')));
     }
     return TestCommand.of(script.toString());
+  }
+
+  /** The JVM test classes among {@code testFiles}, by simple name as {@code --tests} takes them. */
+  @Override
+  public Optional<TestSelection> testsIn(List<String> testFiles) {
+    return JvmTestSelection.of(root, testFiles, path -> true);
   }
 
   @Override

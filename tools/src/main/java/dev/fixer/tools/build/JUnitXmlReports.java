@@ -43,29 +43,32 @@ final class JUnitXmlReports {
   }
 
   static TestReport parse(Document document) {
-    NodeList cases = document.getElementsByTagName("testcase");
+    NodeList testcases = document.getElementsByTagName("testcase");
     int failed = 0;
     int errors = 0;
     int skipped = 0;
     List<TestFailure> failures = new ArrayList<>();
-    for (int i = 0; i < cases.getLength(); i++) {
-      Element testcase = (Element) cases.item(i);
+    List<TestCase> cases = new ArrayList<>();
+    for (int i = 0; i < testcases.getLength(); i++) {
+      Element testcase = (Element) testcases.item(i);
       Element failure = child(testcase, "failure");
       Element error = failure == null ? child(testcase, "error") : null;
-      if (failure != null) {
-        failed++;
-      } else if (error != null) {
-        errors++;
-      } else if (child(testcase, "skipped") != null) {
-        skipped++;
-      }
+      boolean skip = failure == null && error == null && child(testcase, "skipped") != null;
+      failed += failure != null ? 1 : 0;
+      errors += error != null ? 1 : 0;
+      skipped += skip ? 1 : 0;
       Element problem = failure != null ? failure : error;
       if (problem != null) {
         failures.add(new TestFailure(name(testcase), problem.getAttribute("message").strip(),
             StackTrim.trim(problem.getTextContent())));
       }
+      TestCase.Outcome outcome = problem != null ? TestCase.Outcome.FAILED
+          : skip ? TestCase.Outcome.SKIPPED : TestCase.Outcome.PASSED;
+      if (!name(testcase).isBlank()) {
+        cases.add(new TestCase(name(testcase), outcome));
+      }
     }
-    return new TestReport(cases.getLength(), failed, errors, skipped, failures);
+    return new TestReport(testcases.getLength(), failed, errors, skipped, failures, cases);
   }
 
   private static String name(Element testcase) {

@@ -72,6 +72,39 @@ final class Maven implements Build {
             + " (and the modules it depends on)");
   }
 
+  /** The test classes among {@code testFiles} under a {@code src/test/} directory, where surefire finds them. */
+  @Override
+  public Optional<TestSelection> testsIn(List<String> testFiles) {
+    return JvmTestSelection.of(root, testFiles, path -> path.startsWith("src/test/") || path.contains("/src/test/"));
+  }
+
+  /**
+   * {@code -pl <modules> -am -amd}: the modules holding the changes, those that depend on them, and
+   * those they need (not installed in the sandbox's repository, so built in the same reactor). A file
+   * outside every module, the root pom among them, runs the whole suite.
+   */
+  @Override
+  public Optional<TestCommand> moduleTests(List<String> changedFiles) {
+    List<String> all = MavenModules.all(root);
+    if (all.isEmpty() || changedFiles.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    for (String file : changedFiles) {
+      Optional<String> module = MavenModules.holding(all, RepoPaths.normalise(file));
+      if (module.isEmpty()) {
+        return Optional.empty();
+      }
+      changed.add(module.get());
+    }
+    String list = String.join(", ", changed);
+    return Optional.of(new TestCommand(
+        executable + " " + OPTIONS + " -o test -pl " + Shell.quote(String.join(",", changed)) + " -am -amd",
+        "ran the tests of the changed module" + (changed.size() == 1 ? " " : "s ") + list
+            + ", of the modules depending on " + (changed.size() == 1 ? "it" : "them")
+            + " and of the modules " + (changed.size() == 1 ? "it needs" : "they need")));
+  }
+
   @Override
   public Optional<TestReport> read(Path root, String output, Instant started) {
     return JUnitXmlReports.read(root, started);

@@ -1,5 +1,6 @@
 package dev.fixer.tools.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,12 @@ final class Pytest implements Build {
   private static final String VENV = "\"$HOME/.venvs/fixer\"";
   private static final String PYTHON =
       "if [ -x " + VENV + "/bin/python ]; then PY=" + VENV + "/bin/python; else PY=python3; fi; ";
+
+  private final Path root;
+
+  Pytest(Path root) {
+    this.root = root;
+  }
 
   @Override
   public String name() {
@@ -33,8 +40,27 @@ final class Pytest implements Build {
 
   @Override
   public TestCommand testCommand(List<String> tests) {
-    return TestCommand.of(PYTHON + "\"$PY\" -m pytest -rfE --color=no -p no:cacheprovider"
+    return TestCommand.of(PYTHON + "\"$PY\" -m pytest -rpxXfE --color=no -p no:cacheprovider"
         + (tests.isEmpty() ? "" : " " + Shell.quoteAll(tests)));
+  }
+
+  /**
+   * The Python files among {@code testFiles} but {@code conftest.py}, which holds no tests; a node id
+   * is covered by its file.
+   */
+  @Override
+  public Optional<TestSelection> testsIn(List<String> testFiles) {
+    List<String> files = testFiles.stream()
+        .map(RepoPaths::normalise)
+        .filter(path -> path.endsWith(".py") && !path.endsWith("conftest.py"))
+        .filter(path -> Files.isRegularFile(root.resolve(path)))
+        .distinct()
+        .toList();
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TestSelection(files,
+        id -> files.stream().anyMatch(file -> id.equals(file) || id.startsWith(file + "::"))));
   }
 
   @Override

@@ -6,14 +6,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads pytest's final summary line and its {@code -rfE} short summary ({@code FAILED x::y - why}). */
+/**
+ * Reads pytest's final summary line for the counts and its short summary ({@code -rpxXfE}: lines such
+ * as {@code PASSED x::y}, {@code FAILED x::y - why}) for each test. An xfail counts as passed, an
+ * xpass as failed. Skipped tests are listed only when pytest names them ({@code --no-fold-skipped});
+ * its usual {@code SKIPPED [2] file:line: why} names no test.
+ */
 final class PytestOutput {
 
   private static final Pattern SUMMARY = Pattern.compile(
       "^=+ (.*\\d+ (?:passed|failed|errors?|skipped|xfailed|xpassed|deselected|warnings?).*) in [\\d.]+s(?: \\([^)]*\\))? =+$",
       Pattern.MULTILINE);
   private static final Pattern COUNT = Pattern.compile("(\\d+) (passed|failed|errors?|skipped|xfailed|xpassed)");
-  private static final Pattern SHORT = Pattern.compile("^(FAILED|ERROR) (\\S+)(?: - (.*))?$", Pattern.MULTILINE);
+  private static final Pattern SHORT = Pattern.compile(
+      "^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS) ([^\\s\\[]\\S*(?:\\[[^\\]]*\\])?)(?: - (.*))?$", Pattern.MULTILINE);
 
   private PytestOutput() {}
 
@@ -40,16 +46,31 @@ final class PytestOutput {
         default -> errors += n;
       }
     }
-    return Optional.of(new TestReport(passed + failed + errors + skipped, failed, errors, skipped, failures(output)));
+    List<TestFailure> failures = new ArrayList<>();
+    List<TestCase> cases = new ArrayList<>();
+    readShortSummary(output, failures, cases);
+    return Optional.of(new TestReport(passed + failed + errors + skipped, failed, errors, skipped, failures, cases));
   }
 
-  private static List<TestFailure> failures(String output) {
-    List<TestFailure> failures = new ArrayList<>();
+  private static void readShortSummary(String output, List<TestFailure> failures, List<TestCase> cases) {
     Matcher line = SHORT.matcher(output);
     while (line.find()) {
-      String message = line.group(3) == null ? "" : line.group(3).strip();
-      failures.add(new TestFailure(line.group(2), message, ""));
+      String word = line.group(1);
+      String id = line.group(2);
+      if (word.equals("FAILED") || word.equals("ERROR")) {
+        failures.add(new TestFailure(id, line.group(3) == null ? "" : line.group(3).strip(), ""));
+      }
+      if (!word.equals("SKIPPED") || id.contains("::")) {
+        cases.add(new TestCase(id, outcome(word)));
+      }
     }
-    return failures;
+  }
+
+  private static TestCase.Outcome outcome(String word) {
+    return switch (word) {
+      case "PASSED", "XFAIL" -> TestCase.Outcome.PASSED;
+      case "SKIPPED" -> TestCase.Outcome.SKIPPED;
+      default -> TestCase.Outcome.FAILED;
+    };
   }
 }

@@ -75,7 +75,7 @@ class BuildsTest {
   void pythonGoAndRustProjectsAreRecognised() throws Exception {
     write("pyproject.toml", "[project]\nname = \"x\"\n");
     assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("tests/test_x.py::test_y")).script())
-        .contains("-m pytest -rfE").endsWith(" 'tests/test_x.py::test_y'");
+        .contains("-m pytest -rpxXfE").endsWith(" 'tests/test_x.py::test_y'");
     Files.delete(repo.resolve("pyproject.toml"));
     write("go.mod", "module example.com/x\n");
     assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("TestA", "TestB")).script())

@@ -12,7 +12,7 @@ class CargoOutputTest {
 
       running 3 tests
       test tests::adds ... ok
-      test tests::later ... ignored
+      test tests::later ... ignored, not ready
       test tests::adds_wrongly ... FAILED
 
       failures:
@@ -48,6 +48,18 @@ class CargoOutputTest {
     assertThat(report.run()).isEqualTo(4);
     assertThat(report.failed()).isEqualTo(1);
     assertThat(report.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void listsTheTestsOfEveryBinaryDocTestsIncluded() {
+    TestReport report = CargoOutput.read(RUN).orElseThrow();
+
+    assertThat(report.cases()).containsExactly(
+        new TestCase("tests::adds", TestCase.Outcome.PASSED),
+        new TestCase("tests::later", TestCase.Outcome.SKIPPED),
+        new TestCase("tests::adds_wrongly", TestCase.Outcome.FAILED),
+        new TestCase("src/lib.rs - add (line 3)", TestCase.Outcome.PASSED));
+    assertThat(report.failures()).extracting(TestFailure::test).containsExactly("tests::adds_wrongly");
   }
 
   @Test

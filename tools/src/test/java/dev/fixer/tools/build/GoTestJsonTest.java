@@ -17,6 +17,11 @@ class GoTestJsonTest {
       {"Time":"2024-05-01T10:00:00.2Z","Action":"output","Package":"example.com/calc","Test":"TestSub","Output":"    calc_test.go:12: Sub(3, 1) = 2, want 1\\n"}
       {"Time":"2024-05-01T10:00:00.2Z","Action":"output","Package":"example.com/calc","Test":"TestSub","Output":"--- FAIL: TestSub (0.00s)\\n"}
       {"Time":"2024-05-01T10:00:00.2Z","Action":"fail","Package":"example.com/calc","Test":"TestSub","Elapsed":0}
+      {"Time":"2024-05-01T10:00:00.2Z","Action":"run","Package":"example.com/calc","Test":"TestDiv"}
+      {"Time":"2024-05-01T10:00:00.2Z","Action":"run","Package":"example.com/calc","Test":"TestDiv/by_one"}
+      {"Time":"2024-05-01T10:00:00.2Z","Action":"output","Package":"example.com/calc","Test":"TestDiv/by_one","Output":"--- PASS: TestDiv/by_one (0.00s)\\n"}
+      {"Time":"2024-05-01T10:00:00.2Z","Action":"pass","Package":"example.com/calc","Test":"TestDiv/by_one","Elapsed":0}
+      {"Time":"2024-05-01T10:00:00.2Z","Action":"pass","Package":"example.com/calc","Test":"TestDiv","Elapsed":0}
       {"Time":"2024-05-01T10:00:00.2Z","Action":"run","Package":"example.com/calc","Test":"TestLater"}
       {"Time":"2024-05-01T10:00:00.2Z","Action":"skip","Package":"example.com/calc","Test":"TestLater","Elapsed":0}
       {"Time":"2024-05-01T10:00:00.2Z","Action":"output","Package":"example.com/calc","Output":"FAIL\\n"}
@@ -30,9 +35,21 @@ class GoTestJsonTest {
   void countsTheTestEventsAndNotThePackageOnes() {
     TestReport report = GoTestJson.read(RUN).orElseThrow();
 
-    assertThat(report.run()).isEqualTo(3);
+    assertThat(report.run()).isEqualTo(5);
     assertThat(report.failed()).isEqualTo(1);
     assertThat(report.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void listsEveryTestAndSubtestByPackageAndName() {
+    TestReport report = GoTestJson.read(RUN).orElseThrow();
+
+    assertThat(report.cases()).containsExactly(
+        new TestCase("example.com/calc.TestAdd", TestCase.Outcome.PASSED),
+        new TestCase("example.com/calc.TestSub", TestCase.Outcome.FAILED),
+        new TestCase("example.com/calc.TestDiv/by_one", TestCase.Outcome.PASSED),
+        new TestCase("example.com/calc.TestDiv", TestCase.Outcome.PASSED),
+        new TestCase("example.com/calc.TestLater", TestCase.Outcome.SKIPPED));
   }
 
   @Test

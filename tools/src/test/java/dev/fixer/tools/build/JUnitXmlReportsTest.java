@@ -1,6 +1,7 @@
 package dev.fixer.tools.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,54 @@ class JUnitXmlReportsTest {
     assertThat(failure.stack())
         .contains("at demo.CalcTest.addsWrongly(CalcTest.java:6)")
         .doesNotContain("AssertionFailureBuilder", "Method.invoke");
+  }
+
+  @Test
+  void listsEveryTestcaseWithItsOutcomeAnErrorCountingAsAFailure() throws Exception {
+    Instant started = Instant.now();
+    write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
+
+    TestReport report = JUnitXmlReports.read(repo, started).orElseThrow();
+
+    assertThat(report.cases()).containsExactly(
+        new TestCase("demo.CalcTest#adds", TestCase.Outcome.PASSED),
+        new TestCase("demo.CalcTest#addsWrongly", TestCase.Outcome.FAILED),
+        new TestCase("demo.CalcTest#divides", TestCase.Outcome.FAILED),
+        new TestCase("demo.CalcTest#later", TestCase.Outcome.SKIPPED));
+  }
+
+  @Test
+  void aTestReportedByTwoModulesKeepsItsWorstOutcome() throws Exception {
+    Instant started = Instant.now();
+    write("core/target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
+    write("app/target/surefire-reports/TEST-demo.CalcTest.xml", REPORT.replace(
+        "<testcase name=\"adds\" classname=\"demo.CalcTest\" time=\"0.01\"/>",
+        "<testcase name=\"adds\" classname=\"demo.CalcTest\"><failure message=\"no\"/></testcase>"));
+
+    TestReport report = JUnitXmlReports.read(repo, started).orElseThrow();
+
+    assertThat(report.cases()).hasSize(8);
+    assertThat(report.outcomes()).containsExactly(
+        entry("demo.CalcTest#adds", TestCase.Outcome.FAILED),
+        entry("demo.CalcTest#addsWrongly", TestCase.Outcome.FAILED),
+        entry("demo.CalcTest#divides", TestCase.Outcome.FAILED),
+        entry("demo.CalcTest#later", TestCase.Outcome.SKIPPED));
+  }
+
+  @Test
+  void aFlakyTestThatPassedOnItsRerunCountsAsPassed() throws Exception {
+    Instant started = Instant.now();
+    write("target/surefire-reports/TEST-demo.FlakyTest.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <testsuite name="demo.FlakyTest" tests="1" errors="0" skipped="0" failures="0" flakes="1">
+          <testcase name="sometimes" classname="demo.FlakyTest" time="0.01">
+            <flakyFailure message="once" type="java.lang.AssertionError"><stackTrace>boom</stackTrace></flakyFailure>
+          </testcase>
+        </testsuite>
+        """);
+
+    assertThat(JUnitXmlReports.read(repo, started).orElseThrow().outcomes())
+        .containsExactly(entry("demo.FlakyTest#sometimes", TestCase.Outcome.PASSED));
   }
 
   @Test

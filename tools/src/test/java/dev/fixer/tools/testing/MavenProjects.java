@@ -72,6 +72,17 @@ public final class MavenProjects {
         "org.junit.jupiter.api.Assertions.assertEquals(\"hi app\", App.run());"));
   }
 
+  /** {@link #multiModule}, and a module {@code extra} that neither depends on them nor they on it. */
+  public static void threeModules(Path dir) throws IOException {
+    multiModule(dir);
+    Path pom = dir.resolve("pom.xml");
+    Files.writeString(pom, Files.readString(pom).replace("<module>app</module>",
+        "<module>app</module>\n    <module>extra</module>"));
+    write(dir.resolve("extra/pom.xml"), child("extra", ""));
+    write(dir.resolve("extra/src/test/java/demo/extra/ExtraTest.java"), test("demo.extra", "ExtraTest",
+        "org.junit.jupiter.api.Assertions.assertEquals(2, 1 + 1);"));
+  }
+
   /** The single-module project with a main class that does not compile. */
   public static void compileError(Path dir) throws IOException {
     singleModule(dir);
