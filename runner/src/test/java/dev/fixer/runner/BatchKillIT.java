@@ -76,7 +76,7 @@ class BatchKillIT {
   }
 
   private static SseReply summary() {
-    return SseReply.reply().content("Fixed the median for even counts.").usage(3500, 2900, 20);
+    return StatsRepo.finish("Fixed the median for even counts.").usage(3500, 2900, 20);
   }
 
   private Map<String, String> env(FakeGitHub github, ScriptedModelServer model) {

@@ -74,7 +74,7 @@ class GitHubRunTest {
       assertThat(pull.title()).isEqualTo(StatsRepo.TITLE);
       assertThat(pull.draft()).isTrue();
       assertThat(pull.body()).startsWith("Fixes #" + issue + "\n\nFixed the median.")
-          .contains("| `src/main/java/demo/Stats.java` | modified | 3 | 0 |").contains("Tests pass")
+          .contains("| `src/main/java/demo/Stats.java` | modified | 3 | 0 |").contains("- fails before, passes after: tests/test_stats.py::test_median_of_even_count")
           .contains("2 steps");
     });
     assertThat(github.commentsOn(issue)).singleElement().satisfies(comment -> assertThat(comment.body())
@@ -118,7 +118,7 @@ class GitHubRunTest {
 
     assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay, "--work-dir", "run"))
         .isEqualTo(3);
-    assertThat(err.toString()).contains("the verified fix is on branch fixer/issue-" + issue)
+    assertThat(err.toString()).contains("the change is on branch fixer/issue-" + issue)
         .contains("fixer run --resume " + temp.resolve("run"));
     assertThat(github.pulls()).isEmpty();
 

@@ -49,7 +49,7 @@ class RedactionIT {
     assertThat(Redactor.NONE.redact(KEY + " " + TOKEN)).as("secrets no built-in pattern masks")
         .isEqualTo(KEY + " " + TOKEN);
     repo = StatsRepo.create(temp.resolve("repo"));
-    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\ntest: 'true'\n");
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\n" + StatsRepo.QUICK_TEST);
     StatsRepo.git(repo, "add", ".fixer.yml");
     StatsRepo.git(repo, "commit", "-q", "-m", "config");
     bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
@@ -108,7 +108,7 @@ class RedactionIT {
         .content("I found " + KEY.substring(0, 12), KEY.substring(12) + " and " + TOKEN + ".")
         .toolCall(0, "run_command:0", "run_command", command, 3));
     server.reply(SseReply.call("edit:0", "edit", StatsRepo.edit()));
-    server.reply(SseReply.text("Stats.median now averages the two middle values. Ran with " + both + "."));
+    server.reply(StatsRepo.finish("Stats.median now averages the two middle values. Ran with " + both + "."));
   }
 
   private Map<String, String> env() {

@@ -114,7 +114,7 @@ class ResumeNetworkIT {
     String arguments = JSON.createObjectNode().put("command", probe).toString();
     server.reply(SseReply.call("run_command:0", "run_command", arguments));
     server.reply(SseReply.call("run_command:0", "run_command", arguments));
-    server.reply(SseReply.text("The sandbox has no network, so there is nothing to fix from here."));
+    server.reply(StatsRepo.finish("The sandbox has no network, so there is nothing to fix from here."));
   }
 
   private FixerProcess.Finished fixer(String sandbox, String... args) throws IOException, InterruptedException {
@@ -133,11 +133,13 @@ class ResumeNetworkIT {
   }
 
   /** What the agent's probes printed, in the order they ran. */
+  /** What each run_command probe found, in order. */
   private List<String> probes() throws IOException {
     List<String> outputs = new ArrayList<>();
     for (String line : Files.readAllLines(temp.resolve("run/trajectory.jsonl"))) {
       JsonNode event = JSON.readTree(line);
-      if (event.path("type").asText().equals("tool_result")) {
+      if (event.path("type").asText().equals("tool_result")
+          && event.path("message").path("tool_name").asText().equals("run_command")) {
         String output = event.path("message").path("content").asText();
         outputs.add(output.contains(CONNECTED) ? CONNECTED : output.contains(NO_CONNECTION) ? NO_CONNECTION : output);
       }

@@ -111,7 +111,10 @@ class RunCommandIT {
     assertThat(result.path("changed_files").get(0).path("path").asText()).isEqualTo(StatsRepo.SOURCE);
     assertThat(result.path("changed_files").get(0).path("added").asInt()).isEqualTo(3);
     assertThat(result.path("tests").path("passed").asBoolean()).isTrue();
-    assertThat(result.path("tests").path("requested").get(0).asText()).isEqualTo("StatsTest");
+    assertThat(result.path("tests").path("requested")).isEmpty();
+    assertThat(result.path("verification").path("evidence").get(0).asText())
+        .isEqualTo("demo.StatsTest#medianOfAnEvenCount");
+    assertThat(result.path("verification").path("baseline").path("failing").asInt()).isEqualTo(1);
     assertThat(result.path("tests").path("run").asInt()).isEqualTo(4);
     assertThat(result.path("tests").path("failed").asInt()).isZero();
     assertThat(result.path("steps").asInt()).isEqualTo(4);
@@ -171,15 +174,16 @@ class RunCommandIT {
   void aChangeThatFailsVerificationIsNotDelivered() throws Exception {
     server.reply(SseReply.call("edit:0", "edit", "{\"path\":\"" + StatsRepo.SOURCE + "\",\"old_str\":"
         + "\"    return sorted[middle];\\n\",\"new_str\":\"    return sorted[middle] + 0.5;\\n\"}"));
-    server.reply(SseReply.text("Fixed by adding a half."));
+    server.reply(StatsRepo.finish("Fixed by adding a half."));
 
     FixerProcess.Finished run = FixerProcess.fixer(temp, env(), "run", "--repo", repo.toString(), "--issue",
-        issue.toString(), "--sandbox", "bwrap", "--work-dir", "run", "--json");
+        issue.toString(), "--sandbox", "bwrap", "--work-dir", "run", "--json", "--attempts", "1");
 
     assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
     JsonNode result = JSON.readTree(run.lastLine());
     assertThat(result.path("status").asText()).isEqualTo("not_fixed");
-    assertThat(result.path("reason").asText()).contains("does not pass verification");
+    assertThat(result.path("reason").asText()).contains("does not pass verification")
+        .contains("demo.StatsTest#medianOfAnOddCount");
     assertThat(result.path("tests").path("passed").asBoolean()).isFalse();
     assertThat(result.path("tests").path("requested")).isEmpty();
     assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).isEmpty();
@@ -212,7 +216,7 @@ class RunCommandIT {
         "replay:examples/median-fix.hand-written.jsonl", "--sandbox", "bwrap"));
 
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.stdout()).contains("Fixed: the change passes the tests the agent ran")
+    assertThat(run.stdout()).contains("Fixed: 1 test fails before the change and passes after it: demo.StatsTest#medianOfAnEvenCount")
         .contains("Branch: fixer/stats-median-is-wrong-for-an-even-number");
     assertThat(run.stderr()).contains("+    if (sorted.length % 2 == 0) {");
     assertThat(StatsRepo.git(temp.resolve("demo/stats"), "show", "fixer/stats-median-is-wrong-for-an-even-number:"

@@ -74,6 +74,23 @@ class RunCommandTest {
   }
 
   @Test
+  void aCostLimitOnAModelWithoutAPriceRefusesToStartAndSaysHowToGoOn() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--model", "kimi-k2-thinking", "--max-cost", "2")).isEqualTo(2);
+    assertThat(error()).contains("a cost limit of $2.00 needs the price of model kimi-k2-thinking")
+        .contains("--price-input and --price-output").contains("--max-cost none");
+    assertThat(temp.resolve("fixer-home/runs")).doesNotExist();
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void aPartPriceIsAUsageErrorThatNamesTheMissingPart() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--model", "kimi-k2-thinking", "--price-input", "0.6")).isEqualTo(2);
+    assertThat(error()).contains("--price-output is missing");
+  }
+
+  @Test
   void aBaseUrlThatIsNotAUrlIsNamed() {
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
         "--base-url", "localhost:8000")).isEqualTo(2);
@@ -157,7 +174,7 @@ class RunCommandTest {
     assertThat(err.toString()).contains("fixer: the run already took its 1 steps: pass a larger --max-steps");
 
     assertThat(fixer(env(), "--resume", "run", "--max-steps", "5")).as("%s", err).isZero();
-    assertThat(out.toString()).contains("Fixed: the change passes the test suite");
+    assertThat(out.toString()).contains("Fixed: 1 test fails before the change and passes after it: tests/test_stats.py::test_median_of_even_count");
     assertThat(StatsRepo.git(repo, "show", "fixer/stats-median-is-wrong-for-an-even-number:" + StatsRepo.SOURCE))
         .contains(StatsRepo.FIXED);
   }

@@ -69,22 +69,48 @@ final class StatsRepo {
         .toolCall(0, "edit:0", "edit", edit(), 3).usage(5000, 2900, 150));
     server.reply(SseReply.reply().toolCall(0, "run_tests:0", "run_tests", "{\"tests\":[\"StatsTest\"]}", 1)
         .usage(5500, 4900, 50));
-    server.reply(SseReply.reply().content("Stats.median returned the upper middle value for an even count; it now"
-        + " returns the mean of the two middle values. StatsTest passes (4 tests).").usage(6000, 5400, 60));
+    server.reply(finish(SUMMARY).usage(6000, 5400, 60));
+  }
+
+  static final String SUMMARY = "Stats.median returned the upper middle value for an even count; it now returns the"
+      + " mean of the two middle values. StatsTest passes (4 tests).";
+
+  /** A reply that ends the work with {@code finish} and this summary. */
+  static SseReply finish(String summary) {
+    return SseReply.reply().toolCall(0, "finish:0", "finish", "{\"summary\":" + quote(summary) + "}", 1);
   }
 
   /**
-   * Setup and tests that take no time (committed as .fixer.yml), and a replay of the fix in {@code dir}:
-   * a whole run without Maven or a model.
+   * A test command that takes no time and reads like pytest: {@code test_median_of_even_count} fails until
+   * Stats.median is fixed, and {@code test_mean} always passes.
+   */
+  static final String QUICK_TEST = """
+      test: |
+        if grep -q 'sorted.length % 2 == 0' src/main/java/demo/Stats.java; then r=PASSED; else r=FAILED; fi
+        echo "$r tests/test_stats.py::test_median_of_even_count"
+        echo "PASSED tests/test_stats.py::test_mean"
+        if [ "$r" = PASSED ]; then echo '==== 2 passed in 0.01s ===='; else echo '==== 1 failed, 1 passed in 0.01s ===='; exit 1; fi
+      """;
+
+  /**
+   * Setup and tests that take no time (committed as .fixer.yml: {@link #QUICK_TEST}), and a replay of the
+   * fix in {@code dir}: a whole run without Maven or a model.
    */
   static Path quickFix(Path repo, Path dir) throws IOException, InterruptedException {
-    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\ntest: 'true'\n");
-    git(repo, "add", ".fixer.yml");
-    git(repo, "commit", "-q", "-m", "config");
+    quickConfig(repo, "");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     return Files.writeString(dir.resolve("replay.jsonl"),
         "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"e\",\"name\":\"edit\",\"arguments\":"
-            + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(edit()) + "}]}}\n"
-            + "{\"type\":\"assistant\",\"message\":{\"content\":\"Fixed the median.\"}}\n");
+            + json.writeValueAsString(edit()) + "}]}}\n"
+            + "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"f\",\"name\":\"finish\",\"arguments\":"
+            + json.writeValueAsString("{\"summary\":\"Fixed the median.\"}") + "}]}}\n");
+  }
+
+  /** Commits a .fixer.yml with a setup that does nothing, {@link #QUICK_TEST}, and {@code more} keys. */
+  static void quickConfig(Path repo, String more) throws IOException, InterruptedException {
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\n" + QUICK_TEST + more);
+    git(repo, "add", ".fixer.yml");
+    git(repo, "commit", "-q", "-m", "config");
   }
 
   static String edit() {

@@ -53,29 +53,41 @@ class VerificationGateTest {
     JsonNode result = runWithTestCommand("exit 1");
 
     assertThat(result.path("exit_code").asInt()).as("exit code").isEqualTo(ExitCodes.NOT_DONE);
-    assertNotDelivered(result);
+    assertNotDelivered(result, "not_fixed");
     assertThat(result.path("reason").asText()).contains("does not pass verification");
   }
 
   @Test
-  void aTestCommandThatExitsZeroButReportsAFailureKeepsTheChangeOut() throws Exception {
-    JsonNode result = runWithTestCommand("printf '%s\\n' 'FAILED tests/test_stats.py::test_median - assert 3.0 == 2.5'"
-        + " '===== 1 failed, 3 passed in 0.12s ====='");
+  void aTestThatPassedBeforeAndFailsAfterKeepsTheChangeOutThoughTheCommandExitsZero() throws Exception {
+    JsonNode result = runWithTestCommand("if grep -q 'sorted.length % 2' " + StatsRepo.SOURCE + "; then"
+        + " printf '%s\\n' 'FAILED tests/test_stats.py::test_mean - assert 2.5 == 2.0' '===== 1 failed in 0.12s =====';"
+        + " else printf '%s\\n' 'PASSED tests/test_stats.py::test_mean' '===== 1 passed in 0.12s ====='; fi");
 
     assertThat(result.path("exit_code").asInt()).as("exit code").isEqualTo(ExitCodes.NOT_DONE);
-    assertNotDelivered(result);
+    assertNotDelivered(result, "not_fixed");
     assertThat(result.path("tests").path("failed").asInt()).isEqualTo(1);
-    assertThat(result.path("tests").path("failures").get(0).path("test").asText())
-        .isEqualTo("tests/test_stats.py::test_median");
+    assertThat(result.path("verification").path("regressions").get(0).asText())
+        .isEqualTo("tests/test_stats.py::test_mean");
   }
 
   @Test
-  void aPassingTestCommandLetsTheChangeThroughAsABranch() throws Exception {
+  void aCommandThatPassesWithoutNamingATestLeavesTheChangeUnverified() throws Exception {
     JsonNode result = runWithTestCommand("true");
+
+    assertThat(result.path("exit_code").asInt()).as("exit code").isEqualTo(ExitCodes.NOT_DONE);
+    assertNotDelivered(result, "unverified");
+    assertThat(result.path("tests").path("passed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aTestThatFailsBeforeAndPassesAfterLetsTheChangeThroughAsABranch() throws Exception {
+    JsonNode result = runWithTestCommand(StatsRepo.QUICK_TEST.substring("test: |\n".length()).stripIndent());
 
     assertThat(result.path("exit_code").asInt()).as("exit code; %s", err).isEqualTo(ExitCodes.DONE);
     assertThat(result.path("status").asText()).isEqualTo("fixed");
     assertThat(result.path("tests").path("passed").asBoolean()).isTrue();
+    assertThat(result.path("verification").path("evidence").get(0).asText())
+        .isEqualTo("tests/test_stats.py::test_median_of_even_count");
     assertThat(result.path("branch").asText()).isEqualTo(BRANCH);
     assertThat(result.path("commit").asText()).isEqualTo(StatsRepo.git(repo, "rev-parse", BRANCH).strip());
     assertThat(StatsRepo.git(repo, "rev-parse", BRANCH + "^").strip()).isEqualTo(head);
@@ -94,25 +106,24 @@ class VerificationGateTest {
     int exit = Main.run(Map.of("KIMI_BASE_URL", server.baseUrl(), "KIMI_API_KEY", "sk-gate-test-0123456789abcdefghij",
             "FIXER_HOME", temp.resolve("fixer-home").toString()), temp, false, new PrintWriter(out, true),
         new PrintWriter(err, true), "run", "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
-        "--work-dir", "run", "--json");
+        "--work-dir", "run", "--json", "--attempts", "1");
 
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).as("%s", err).isNotEmpty();
     JsonNode result = JSON.readTree(lines.get(lines.size() - 1));
     assertThat(result.path("exit_code").asInt()).isEqualTo(exit);
-    assertThat(result.path("tests").path("command").asText()).isEqualTo(test);
+    assertThat(result.path("tests").path("command").asText().strip()).isEqualTo(test.strip());
     return result;
   }
 
   /** The model's turns: the fix, then its summary. */
   private void scriptTheFix() {
     server.reply(SseReply.call("edit:0", "edit", StatsRepo.edit()));
-    server.reply(SseReply.text("Stats.median now averages the two middle values of an even count."));
+    server.reply(StatsRepo.finish("Stats.median now averages the two middle values of an even count."));
   }
 
-  private void assertNotDelivered(JsonNode result) throws Exception {
-    assertThat(result.path("status").asText()).isEqualTo("not_fixed");
-    assertThat(result.path("tests").path("passed").asBoolean()).isFalse();
+  private void assertNotDelivered(JsonNode result, String status) throws Exception {
+    assertThat(result.path("status").asText()).isEqualTo(status);
     assertThat(result.path("branch").isNull()).isTrue();
     assertThat(result.path("commit").isNull()).isTrue();
     assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).isEmpty();

@@ -1,11 +1,12 @@
 package dev.fixer.runner.run;
 
-import dev.fixer.tools.TestRun;
+import dev.fixer.tools.verdict.Verdict;
 import java.util.Locale;
 
 /**
- * The fix's commit message: the issue's title and number as the subject, the model's summary, the
- * tests that verified it, {@code Fixes #N} where the number is known, and a trailer naming fixer.
+ * The fix's commit message: the issue's title and number as the subject, the model's summary, how the
+ * tests changed against the baseline (or that nothing shows the fix, for an unverified change),
+ * {@code Fixes #N} where the number is known, and a trailer naming fixer.
  */
 final class CommitMessage {
 
@@ -15,7 +16,7 @@ final class CommitMessage {
 
   private CommitMessage() {}
 
-  static String of(RunRecord record, String summary, TestRun verification, String model) {
+  static String of(RunRecord record, String summary, Verification verification, String model) {
     String number = record.issueNumber().isPresent() ? " (#" + record.issueNumber().getAsInt() + ")" : "";
     String title = record.issue().title().strip().replaceAll("\\s+", " ");
     int room = SUBJECT_MAX - number.length();
@@ -25,11 +26,14 @@ final class CommitMessage {
     if (!body.isEmpty()) {
       text.append(body.length() > SUMMARY_MAX ? body.substring(0, SUMMARY_MAX) + "\n[…]" : body).append("\n\n");
     }
-    text.append("Verified by fixer: ").append(verification.tests().isEmpty() ? "the test suite"
-        : String.join(", ", verification.tests()));
-    verification.report().ifPresent(report -> text.append(String.format(Locale.ROOT, " (%d run, %d failed)",
+    Verdict verdict = verification.verdict();
+    text.append(verdict.status() == Verdict.Status.FIXED ? "Verified by fixer with " : "Not verified by fixer ("
+        + verdict.reason() + "); it ran ").append(verification.scope());
+    verification.run().report().ifPresent(report -> text.append(String.format(Locale.ROOT, " (%d run, %d failed)",
         report.run(), report.failed() + report.errors())));
-    text.append(".\n\n");
+    text.append(":\n");
+    verdict.lines().forEach(line -> text.append("- ").append(line).append('\n'));
+    text.append('\n');
     if (record.issueNumber().isPresent()) {
       text.append("Fixes #").append(record.issueNumber().getAsInt()).append("\n\n");
     }

@@ -219,32 +219,49 @@ public final class FixRun {
         throw FixerException.usage(problem);
       });
       Workspace workspace = Workspace.at(copy.root(), sandbox.workdir());
+      RunPlan plan = record.plan();
+      RunTestsTool tests = new RunTestsTool(workspace, sandbox, Optional.ofNullable(plan.test()));
+      RunTestsTool scopeTests = plan.verify().command() == null ? tests
+          : new RunTestsTool(workspace, sandbox, Optional.of(plan.verify().command()));
       Optional<SetupResult> setup = Optional.empty();
+      Baseline baseline;
       if (record.phase() == Phase.CLONED) {
-        setup = Optional.of(SetupPhase.run(workspace, sandbox, record.plan(), progress));
+        setup = Optional.of(SetupPhase.run(workspace, sandbox, plan, progress));
         copy.ignoreUntracked();
+        baseline = BaselinePhase.take(run, plan.verify(), scopeTests, progress);
         record = record.at(Phase.SET_UP);
         run.save(record);
       } else {
         sandbox.closeNetwork();
+        if (copy.restoreStash(run.stash())) {
+          progress.line("resume: put back the agent's files that verification had set aside when the run stopped");
+        }
+        baseline = Baseline.load(run.baseline()).orElseGet(() -> Baseline.none(plan.verify().scope(),
+            "the run began before fixer took baselines"));
       }
-      RunTestsTool tests = new RunTestsTool(workspace, sandbox, Optional.ofNullable(record.plan().test()));
       WatchedModel watched = new WatchedModel(model);
-      progress.line("agent: " + watched.name() + ", at most " + record.plan().maxSteps() + " steps"
-          + (record.plan().maxCostUsd() == null ? "" : String.format(Locale.ROOT, ", $%.2f",
-              record.plan().maxCostUsd())) + ", " + Durations.format(record.plan().timeout()));
-      AgentPhase.Result agent = AgentPhase.run(record, workspace, sandbox, watched, tests.facts(), setup, progress,
-          redactor);
+      progress.line("agent: " + watched.name() + ", at most " + plan.maxSteps() + " steps"
+          + (plan.maxCostUsd() == null ? "" : String.format(Locale.ROOT, ", $%.2f", plan.maxCostUsd())) + ", "
+          + Durations.format(plan.timeout()) + (plan.attempts() > 1 ? ", " + plan.attempts() + " attempts" : ""));
+      if (!Plans.priced(plan)) {
+        progress.line("cost: no price is known for " + plan.model() + ", so cost is not counted and no cost limit"
+            + " applies; give one with --price-input and --price-output, or model: price_input/price_output in"
+            + " .fixer.yml");
+      }
+      Attempts.Result attempts = Attempts.run(new Attempts.Inputs(
+          new AgentPhase.Inputs(record, workspace, sandbox, copy, watched, tests.facts(), setup, progress, redactor),
+          new Verifier.Inputs(copy, run.stash(), tests, scopeTests, plan.verify(), progress), baseline, copy,
+          run.leftOut(), plan.attempts()), progress);
       // Ctrl-C ends the agent with the thread interrupted; what is done so far is still saved.
       boolean interrupted = Thread.interrupted();
-      Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, agent, tests, watched,
+      Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, attempts, watched,
           sandbox.describe()), progress, redactor);
       ObjectNode result = OutcomeReport.json(outcome);
       RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
       if (publication.isPresent()) {
-        PublishPhase.afterDelivery(publication.get(), outcome.fixed(), result, run, record, copy, redactor, progress);
+        PublishPhase.afterDelivery(publication.get(), outcome.committed(), result, run, record, copy, redactor, progress);
       }
-      if (outcome.fixed()) {
+      if (outcome.fixed() || outcome.committed()) {
         run.save(record.at(Phase.DONE));
       }
       if (interrupted) {

@@ -24,6 +24,10 @@ final class GitHubTexts {
 
   static String prBody(JsonNode result, Optional<String> runUrl) {
     StringBuilder body = new StringBuilder();
+    if (result.path("status").asText().equals("unverified")) {
+      body.append("> [!WARNING]\n> **Unverified.** ").append(sentence(result.path("reason").asText()))
+          .append(" fixer cannot show that this change fixes the issue; it is a draft for a person to check.\n\n");
+    }
     issueNumber(result).ifPresent(number -> body.append("Fixes #").append(number).append("\n\n"));
     String summary = result.path("summary").asText("").strip();
     body.append(summary.isEmpty() ? "(The model gave no summary.)" : summary).append("\n\n");
@@ -34,8 +38,9 @@ final class GitHubTexts {
           .append(" |\n");
     }
     body.append("\n### Tests\n\n").append(tests(result)).append(command(result)).append("\n\n### The run\n\n").append(run(result, runUrl));
-    body.append("\n\n<sub>Opened by fixer from a verified change. Review it like any other contribution;"
-        + " close it to reject it.</sub>\n").append(PR_MARKER).append('\n');
+    body.append("\n\n<sub>Opened by fixer from ").append(result.path("status").asText().equals("fixed")
+        ? "a verified change" : "an unverified change").append(". Review it like any other contribution; close it to"
+        + " reject it.</sub>\n").append(PR_MARKER).append('\n');
     return body.toString();
   }
 
@@ -46,8 +51,10 @@ final class GitHubTexts {
   }
 
   static String fixed(JsonNode result, String prUrl, Optional<String> runUrl) {
-    return STATUS_MARKER + "\n**fixer opened a pull request: " + prUrl + "**\n\n" + tests(result) + "\n\n"
-        + run(result, runUrl);
+    boolean verified = result.path("status").asText().equals("fixed");
+    return STATUS_MARKER + "\n**fixer opened " + (verified ? "a pull request: " : "a draft pull request with an"
+        + " unverified change: ") + prUrl + "**\n\n" + (verified ? "" : sentence(result.path("reason").asText())
+        + "\n\n") + tests(result) + "\n\n" + run(result, runUrl);
   }
 
   static String stopped(JsonNode result, Optional<String> runUrl) {
@@ -55,7 +62,9 @@ final class GitHubTexts {
         .append(result.path("reason").asText()).append("\n\n");
     int files = result.path("changed_files").size();
     text.append(files == 0 ? "It changed no file." : "It changed " + files + (files == 1 ? " file" : " files")
-        + " but did not open a pull request, because the change is not verified.");
+        + " but did not open a pull request, because " + (result.path("status").asText().equals("unverified")
+            ? "no test shows that the change fixes the issue (publish_unverified: draft in .fixer.yml opens a draft"
+                + " pull request for such a change)." : "the change is not verified."));
     if (result.hasNonNull("tests")) {
       text.append("\n\n").append(tests(result));
     }
@@ -68,7 +77,12 @@ final class GitHubTexts {
     String status = result.path("status").asText("error");
     String issue = result.path("issue").path("reference").asText("");
     StringBuilder text = new StringBuilder("### fixer").append(issue.isEmpty() ? "" : " on " + issue).append(": ")
-        .append(status.equals("fixed") ? "fixed" : status.equals("not_fixed") ? "not fixed" : "error").append("\n\n");
+        .append(switch (status) {
+          case "fixed" -> "fixed";
+          case "unverified" -> "unverified";
+          case "not_fixed" -> "not fixed";
+          default -> "error";
+        }).append("\n\n");
     if (status.equals("error")) {
       return text.append(result.path("error").asText()).append('\n').toString();
     }
@@ -90,7 +104,20 @@ final class GitHubTexts {
     String counts = tests.has("run") ? tests.path("run").asInt() + " run, " + tests.path("failed").asInt()
         + " failed, " + tests.path("errors").asInt() + " errors, " + tests.path("skipped").asInt() + " skipped"
         : "no report";
-    return (tests.path("passed").asBoolean() ? "Tests pass: " : "Tests fail: ") + which + " (" + counts + ").";
+    JsonNode verification = result.path("verification");
+    if (!verification.isObject()) {
+      return (tests.path("passed").asBoolean() ? "Tests pass: " : "Tests fail: ") + which + " (" + counts + ").";
+    }
+    StringBuilder text = new StringBuilder("Tests, compared with their outcomes before the change: ")
+        .append(verification.path("scope").asText(which)).append(" (").append(counts).append(").\n");
+    for (JsonNode line : verification.path("lines")) {
+      text.append("\n- ").append(line.asText());
+    }
+    String note = verification.path("baseline").path("note").asText("");
+    if (!note.isEmpty()) {
+      text.append("\n- baseline: ").append(note);
+    }
+    return text.toString();
   }
 
   private static String command(JsonNode result) {

@@ -5,12 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.core.agent.RunStatus;
 import dev.fixer.core.model.Usage;
+import dev.fixer.runner.git.CommitSelection;
 import dev.fixer.runner.git.Diffstat;
 import dev.fixer.runner.git.FileChange;
 import dev.fixer.tools.TestRun;
+import dev.fixer.tools.build.TestCase;
 import dev.fixer.tools.build.TestFailure;
 import dev.fixer.tools.build.TestReport;
+import dev.fixer.tools.verdict.Transition;
+import dev.fixer.tools.verdict.Verdict;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Writes an {@link Outcome} for people (the summary) and for programs (one JSON object). */
 final class OutcomeReport {
@@ -21,19 +27,26 @@ final class OutcomeReport {
 
   /** The JSON object of {@code --json} and {@code result.json}. */
   static ObjectNode json(Outcome outcome) {
-    ObjectNode node = JSON.createObjectNode().put("status", outcome.status()).put("exit_code", outcome.exitCode())
+    ObjectNode node = JSON.createObjectNode().put("status", outcome.status().wireName())
+        .put("exit_code", outcome.exitCode())
         .put("reason", outcome.reason());
     ObjectNode issue = node.putObject("issue").put("title", outcome.issue().title())
         .put("reference", outcome.issue().reference());
     outcome.issueNumber().ifPresent(number -> issue.put("number", number));
-    node.put("repo", outcome.repo().toString()).put("branch", outcome.fixed() ? outcome.branch() : null);
+    node.put("repo", outcome.repo().toString()).put("branch", outcome.committed() ? outcome.branch() : null);
     node.put("commit", outcome.commit().orElse(null)).put("base_commit", outcome.baseCommit());
     ArrayNode files = node.putArray("changed_files");
     for (FileChange change : outcome.changes()) {
       files.addObject().put("path", change.path()).put("change", change.kind().name().toLowerCase(Locale.ROOT))
           .put("added", change.added()).put("removed", change.removed());
     }
-    outcome.verification().ifPresentOrElse(run -> node.set("tests", tests(run)), () -> node.putNull("tests"));
+    outcome.verification().ifPresentOrElse(v -> node.set("tests", tests(v.run())), () -> node.putNull("tests"));
+    outcome.verification().ifPresentOrElse(v -> node.set("verification", verification(v)),
+        () -> node.putNull("verification"));
+    node.put("attempts", outcome.attempts());
+    ArrayNode leftOut = node.putArray("left_out");
+    outcome.leftOut().forEach(left -> leftOut.addObject().put("path", left.change().path())
+        .put("reason", left.reason().words()).put("set_aside", left.setAside()));
     node.put("agent_status", outcome.agent().status().name().toLowerCase(Locale.ROOT))
         .put("steps", outcome.agent().steps()).put("summary", outcome.agent().summary());
     Usage usage = outcome.agent().usage();
@@ -44,6 +57,36 @@ final class OutcomeReport {
     node.put("trajectory", outcome.trajectory().toString()).put("patch", outcome.patch().map(Object::toString).orElse(null))
         .put("run_dir", outcome.runDir().toString());
     return node;
+  }
+
+  private static ObjectNode verification(Verification v) {
+    Verdict verdict = v.verdict();
+    ObjectNode node = JSON.createObjectNode().put("verdict", verdict.status().name().toLowerCase(Locale.ROOT))
+        .put("reason", verdict.reason()).put("scope", v.scope()).put("duration_ms", v.durationMs());
+    ObjectNode baseline = node.putObject("baseline").put("status", v.baseline().status().name().toLowerCase(Locale.ROOT))
+        .put("tests", v.baseline().byId().size())
+        .put("failing", v.baseline().byId().values().stream().filter(o -> o == TestCase.Outcome.FAILED).count());
+    baseline.put("note", v.baselineNote().isEmpty() ? v.baseline().detail() : v.baselineNote());
+    strings(node.putArray("evidence"), verdict.evidence());
+    strings(node.putArray("regressions"), verdict.regressions());
+    strings(node.putArray("new_failures"), verdict.newFailures());
+    ObjectNode transitions = node.putObject("transitions");
+    for (Transition kind : Transition.values()) {
+      List<String> ids = verdict.transitions().of(kind);
+      if (kind == Transition.PASS_TO_PASS) {
+        transitions.put("pass_to_pass_count", ids.size());
+      } else {
+        strings(transitions.putArray(kind.name().toLowerCase(Locale.ROOT)), ids);
+      }
+    }
+    v.onBase().ifPresent(onBase -> node.putObject("base_check").put("status",
+        onBase.status().name().toLowerCase(Locale.ROOT)).put("detail", onBase.detail()));
+    strings(node.putArray("lines"), verdict.lines());
+    return node;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
   }
 
   private static ObjectNode tests(TestRun run) {
@@ -65,8 +108,12 @@ final class OutcomeReport {
   /** The summary a person reads at the end of a run. */
   static String text(Outcome outcome) {
     StringBuilder text = new StringBuilder();
-    text.append(outcome.fixed() ? "Fixed: " : "Not fixed: ").append(outcome.reason()).append('\n');
-    if (outcome.fixed()) {
+    text.append(switch (outcome.status()) {
+      case FIXED -> "Fixed: ";
+      case UNVERIFIED -> "Unverified: ";
+      case NOT_FIXED -> "Not fixed: ";
+    }).append(outcome.reason()).append('\n');
+    if (outcome.committed()) {
       text.append("Branch: ").append(outcome.branch()).append(" (commit ")
           .append(outcome.commit().map(sha -> sha.substring(0, Math.min(12, sha.length()))).orElse("?"))
           .append(") in ").append(outcome.repo()).append('\n');
@@ -74,16 +121,28 @@ final class OutcomeReport {
     if (!outcome.changes().isEmpty()) {
       text.append(Diffstat.format(outcome.changes())).append('\n');
     }
-    outcome.verification().ifPresent(run -> text.append("Tests: ").append(testLine(run)).append('\n'));
+    outcome.verification().ifPresent(v -> {
+      text.append("Tests: ").append(testLine(v.run())).append('\n');
+      v.verdict().lines().forEach(line -> text.append("  ").append(line).append('\n'));
+      if (!v.baselineNote().isEmpty()) {
+        text.append("  baseline: ").append(v.baselineNote()).append('\n');
+      }
+    });
+    if (!outcome.leftOut().stream().filter(CommitSelection.LeftOut::setAside).toList().isEmpty()) {
+      text.append("Left out: ").append(outcome.leftOut().stream().filter(CommitSelection.LeftOut::setAside)
+          .map(left -> left.change().path() + " (" + left.reason().words() + ")")
+          .collect(Collectors.joining(", "))).append(", moved to ").append(outcome.runDir().resolve("left-out"))
+          .append('\n');
+    }
     Usage usage = outcome.agent().usage();
-    text.append(String.format(Locale.ROOT, "Agent: %s after %d steps, %s · %d prompt tokens (%d cached), %d completion"
-            + " tokens · %s%n", outcome.agent().status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        outcome.agent().steps(), seconds(outcome.agent().elapsedMs()), usage.promptTokens(), usage.cachedTokens(),
+    text.append(String.format(Locale.ROOT, "Agent: %s after %d steps%s, %s · %d prompt tokens (%d cached), %d"
+            + " completion tokens · %s%n", outcome.agent().status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        outcome.agent().steps(), outcome.attempts() > 1 ? " in " + outcome.attempts() + " attempts" : "", seconds(outcome.agent().elapsedMs()), usage.promptTokens(), usage.cachedTokens(),
         usage.completionTokens(), outcome.agent().costUsd() == null ? "cost unknown"
             : String.format(Locale.ROOT, "$%.4f", outcome.agent().costUsd())));
     outcome.patch().ifPresent(patch -> text.append("Patch: ").append(patch).append('\n'));
     text.append("Trajectory: ").append(outcome.trajectory()).append('\n');
-    if (!outcome.fixed() && outcome.agent().status() != RunStatus.COMPLETED) {
+    if (!outcome.committed() && outcome.agent().status() != RunStatus.COMPLETED) {
       text.append("Run directory: ").append(outcome.runDir()).append(" (continue with: fixer run --resume ")
           .append(outcome.runDir()).append(outcome.agent().status().budgetReached() ? " and a larger budget)\n" : ")\n");
     }

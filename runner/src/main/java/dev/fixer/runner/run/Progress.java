@@ -68,9 +68,14 @@ final class Progress implements AgentListener {
       subjects.put(e.call().id(), subject(e.call()));
       status(e.step(), e.call().name());
     } else if (event instanceof AgentEvent.ToolFinished e) {
+      boolean ran = subjects.containsKey(e.message().toolCallId());
       line(String.format(Locale.ROOT, "[%s] step %d · %s%s · %s %.1f s · %s", elapsed(), e.step(),
           e.message().toolName(), subjects.getOrDefault(e.message().toolCallId(), ""),
-          e.message().failed() ? "failed" : "ok", e.durationMs() / 1000.0, spent()));
+          !ran ? "not run" : e.finishSummary() != null ? "done" : e.message().failed() ? "failed" : "ok",
+          e.durationMs() / 1000.0, spent()));
+      subjects.remove(e.message().toolCallId());
+    } else if (event instanceof AgentEvent.AttemptStarted e) {
+      line("attempt " + e.attempt() + ": " + e.reason());
     } else if (event instanceof AgentEvent.ContextElided e) {
       line(String.format(Locale.ROOT, "[%s] step %d · elided %d old tool outputs (%s)", elapsed(), e.step(),
           e.indices().size(), e.reason()));

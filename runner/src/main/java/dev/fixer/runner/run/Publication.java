@@ -22,7 +22,8 @@ final class Publication {
   static final String WORKING = "fixer:working";
   static final String DONE = "fixer:done";
   static final String FAILED = "fixer:failed";
-  private static final List<String> STATES = List.of(WORKING, DONE, FAILED);
+  static final String UNVERIFIED = "fixer:unverified";
+  private static final List<String> STATES = List.of(WORKING, DONE, FAILED, UNVERIFIED);
 
   private final GitHubRepo github;
   private final RemoteAccess origin;
@@ -61,7 +62,8 @@ final class Publication {
 
   /**
    * Pushes the fix to {@code fixer/issue-N} on origin and opens its pull request, or updates the one
-   * already open from that branch; then reports on the issue.
+   * already open from that branch; then reports on the issue. An unverified change opens as a draft
+   * and labels the issue {@value #UNVERIFIED}.
    *
    * @param result the run's result, as in {@code result.json}
    * @return the pull request's URL
@@ -75,9 +77,10 @@ final class Publication {
     String body = redactor.redact(GitHubTexts.prBody(result, publishing.runUrl()));
     PullRequest pull = open.isPresent()
         ? github.updatePullRequest(open.get().number(), title, body)
-        : github.createPullRequest(remoteBranch, title, body, publishing.draft());
+        : github.createPullRequest(remoteBranch, title, body, publishing.draft() || !verified(result));
     status(GitHubTexts.fixed(result, pull.htmlUrl(), publishing.runUrl()));
-    github.setStateLabel(issue, DONE, others(DONE));
+    String state = verified(result) ? DONE : UNVERIFIED;
+    github.setStateLabel(issue, state, others(state));
     return pull.htmlUrl();
   }
 
@@ -85,6 +88,10 @@ final class Publication {
   void stopped(JsonNode result) {
     status(GitHubTexts.stopped(result, publishing.runUrl()));
     github.setStateLabel(issue, FAILED, others(FAILED));
+  }
+
+  private static boolean verified(JsonNode result) {
+    return result.path("status").asText().equals("fixed");
   }
 
   private void status(String text) {

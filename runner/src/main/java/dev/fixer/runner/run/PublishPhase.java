@@ -23,12 +23,12 @@ final class PublishPhase {
   private PublishPhase() {}
 
   /**
-   * After delivery: a verified fix is published (the run is in {@link Phase#FIXED} until it is);
-   * anything else is reported on the issue.
+   * After delivery: a committed change (a verified fix, or an unverified one for a draft) is published
+   * (the run is in {@link Phase#FIXED} until it is); anything else is reported on the issue.
    */
-  static void afterDelivery(Publication publication, boolean fixed, ObjectNode result, RunDirectory run,
+  static void afterDelivery(Publication publication, boolean committed, ObjectNode result, RunDirectory run,
       RunRecord record, WorkCopy copy, Redactor redactor, Progress progress) {
-    if (fixed) {
+    if (committed) {
       run.save(record.at(Phase.FIXED));
       publish(publication, result, run, copy, record.branch(), redactor, progress);
     } else {
@@ -40,15 +40,16 @@ final class PublishPhase {
   static Finished resume(RunDirectory run, RunRecord record, Map<String, String> env, Redactor redactor,
       Progress progress) {
     ObjectNode result = readResult(run);
-    progress.line("resume: the fix in " + run.dir() + " is verified; publishing it");
+    progress.line("resume: the change in " + run.dir() + " is committed; publishing it");
     try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
       Publication publication = Publication.connect(record.publishing().orElseThrow(),
           record.issueNumber().getAsInt(), GitHubAccess.from(env), user.originPushUrl(), redactor);
       publish(publication, result, run, copy, record.branch(), redactor, progress);
     }
     run.save(record.at(Phase.DONE));
-    return new Finished(ExitCodes.DONE, "Fixed: " + result.path("reason").asText() + "\nBranch: " + record.branch()
-        + " in " + record.repo() + "\n", result);
+    boolean fixed = result.path("status").asText().equals("fixed");
+    return new Finished(fixed ? ExitCodes.DONE : ExitCodes.NOT_DONE, (fixed ? "Fixed: " : "Unverified: ")
+        + result.path("reason").asText() + "\nBranch: " + record.branch() + " in " + record.repo() + "\n", result);
   }
 
   /** Pushes and opens or updates the pull request; adds its URL to {@code result} and {@code result.json}. */
@@ -63,7 +64,7 @@ final class PublishPhase {
       RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
       progress.line("publishing: " + url);
     } catch (FixerException e) {
-      throw e.explained(e.getMessage() + "; the verified fix is on branch " + branch + "; publish it with fixer run"
+      throw e.explained(e.getMessage() + "; the change is on branch " + branch + "; publish it with fixer run"
           + " --resume " + run.dir());
     }
   }

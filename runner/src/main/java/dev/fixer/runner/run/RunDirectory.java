@@ -52,6 +52,21 @@ final class RunDirectory {
     return dir.resolve("trajectory.jsonl");
   }
 
+  /** The tests' outcomes on the base commit, taken before the agent started. */
+  Path baseline() {
+    return dir.resolve("baseline.json");
+  }
+
+  /** Where the changes a commit leaves out are moved, so that nothing the agent made is lost. */
+  Path leftOut() {
+    return dir.resolve("left-out");
+  }
+
+  /** Where the agent's files wait while verification runs tests on their base versions. */
+  Path stash() {
+    return dir.resolve("verify-stash");
+  }
+
   Path result() {
     return dir.resolve(RESULT);
   }

@@ -17,7 +17,7 @@ public record TestCase(String id, Outcome outcome) {
     PASSED, FAILED, SKIPPED;
 
     /** The worse of the two: failed over passed over skipped. */
-    Outcome worst(Outcome other) {
+    public Outcome worst(Outcome other) {
       return severity() >= other.severity() ? this : other;
     }
 

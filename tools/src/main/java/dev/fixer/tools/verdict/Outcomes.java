@@ -57,6 +57,25 @@ public record Outcomes(Map<String, TestCase.Outcome> byId, Status status, String
         byId.isEmpty() && ran > 0 ? ran + " tests ran, but the output names none of them" : "");
   }
 
+  /**
+   * These outcomes and {@code other}'s, from two runs of one verification: an id in both keeps its
+   * worst; the status is the worse of the two (a build failure or time limit over results), except that
+   * a run that could not start at all leaves the other's status.
+   */
+  public Outcomes plus(Outcomes other) {
+    if (other.status == Status.NOT_RUN) {
+      return this;
+    }
+    if (status == Status.NOT_RUN) {
+      return other;
+    }
+    Map<String, TestCase.Outcome> all = new LinkedHashMap<>(byId);
+    other.byId.forEach((id, outcome) -> all.merge(id, outcome, TestCase.Outcome::worst));
+    Status worst = status.compareTo(other.status) >= 0 ? status : other.status;
+    String both = detail.isEmpty() ? other.detail : other.detail.isEmpty() ? detail : detail + "; " + other.detail;
+    return new Outcomes(all, worst, both);
+  }
+
   /** No outcomes, because nothing ran; {@code why} says so, e.g. that there is no baseline. */
   public static Outcomes none(String why) {
     return new Outcomes(Map.of(), Status.NOT_RUN, why);

@@ -13,6 +13,7 @@ import dev.fixer.tools.build.TestCase;
 import dev.fixer.tools.build.TestFailure;
 import dev.fixer.tools.build.TestReport;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,21 @@ class OutcomesTest {
 
     assertThat(Outcomes.of(run(Optional.of(countsOnly), false, Optional.empty())).detail())
         .isEqualTo("4 tests ran, but the output names none of them");
+  }
+
+  @Test
+  void twoRunsOfOneVerificationAddUpWithEachIdsWorstAndTheWorseStatus() {
+    Outcomes suite = new Outcomes(Map.of("a#x", PASSED, "a#y", FAILED), Outcomes.Status.RAN, "");
+    Outcomes named = new Outcomes(Map.of("a#x", FAILED, "b#z", PASSED), Outcomes.Status.BUILD_FAILED, "b broke");
+
+    Outcomes both = suite.plus(named);
+
+    assertThat(both.byId()).containsOnly(Map.entry("a#x", FAILED), Map.entry("a#y", FAILED),
+        Map.entry("b#z", PASSED));
+    assertThat(both.status()).isEqualTo(Outcomes.Status.BUILD_FAILED);
+    assertThat(both.detail()).isEqualTo("b broke");
+    assertThat(suite.plus(Outcomes.none("unknown test"))).isEqualTo(suite);
+    assertThat(Outcomes.none("no build").plus(suite)).isEqualTo(suite);
   }
 
   @Test
