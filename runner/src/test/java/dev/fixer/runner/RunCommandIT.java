@@ -238,7 +238,8 @@ class RunCommandIT {
       events.add(JSON.readTree(line));
     }
     assertThat(events.stream().filter(e -> e.path("type").asText().equals("assistant")).count()).isEqualTo(4);
-    assertThat(events.stream().filter(e -> e.path("type").asText().equals("tool_result")).count()).isEqualTo(4);
+    assertThat(events.stream().filter(e -> e.path("type").asText().equals("tool_result")).count())
+        .as("read_file, run_tests, edit, run_tests, finish").isEqualTo(5);
     assertThat(events.get(events.size() - 1).path("type").asText()).isEqualTo("run_finished");
     assertThat(events.get(events.size() - 1).path("result").path("status").asText()).isEqualTo("COMPLETED");
   }

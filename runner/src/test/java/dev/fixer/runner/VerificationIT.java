@@ -61,8 +61,11 @@ class VerificationIT {
     env.put("KIMI_BASE_URL", server.baseUrl());
     env.put("KIMI_API_KEY", "sk-verification-it-0123456789abcdef");
     env.put("FIXER_HOME", FIXER_HOME.toString());
-    List<String> all = new ArrayList<>(List.of("run", "--repo", repo.toString(), "--issue", issue.toString(),
-        "--sandbox", "bwrap", "--work-dir", temp.resolve("run").toString(), "--json"));
+    List<String> all = new ArrayList<>(List.of("run", "--repo", repo.toString(), "--sandbox", "bwrap",
+        "--work-dir", temp.resolve("run").toString(), "--json"));
+    if (!List.of(args).contains("--issue") && !List.of(args).contains("--resume")) {
+      all.addAll(List.of("--issue", issue.toString()));
+    }
     all.addAll(List.of(args));
     int code = Main.run(env, temp, false, new PrintWriter(out, true), new PrintWriter(err, true),
         all.toArray(String[]::new));
@@ -307,7 +310,7 @@ class VerificationIT {
       assertThat(github.pulls()).singleElement().satisfies(pull -> {
         assertThat(pull.draft()).isTrue();
         assertThat(pull.body()).contains("**Unverified.** No test fails before the change and passes after it.")
-            .contains("- passing before and after: 1 test");
+            .contains("- passing before and after: 3 tests");
       });
       assertThat(github.labelsOf(number)).contains("fixer:unverified").doesNotContain("fixer:done", "fixer:working");
       assertThat(github.commentsOn(number)).singleElement()
