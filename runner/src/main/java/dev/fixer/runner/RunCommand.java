@@ -24,6 +24,10 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Resolve an issue in a git checkout. The agent works in its own clone and sandbox, and a"
         + " verified fix comes back as a branch of your repository (fixer/issue-N or fixer/<slug>).",
+        "Verified means: the tests run on the base commit first, and after the change at least one test that failed"
+            + " passes (or a test the agent wrote fails without its change and passes with it), and no test that"
+            + " passed fails. A change no test shows is unverified (exit code 1) and stays a patch; one that breaks"
+            + " a test is not fixed.",
         "Settings come from the flags, then .fixer.yml at the repository root, then defaults. Secrets come only"
             + " from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL.", ""})
 final class RunCommand implements Callable<Integer> {

@@ -340,6 +340,35 @@ class VerificationIT {
   }
 
   @Test
+  void aBuildBrokenOnTheBaseCommitIsReportedAtSetupAndTheRunGoesOnWithoutABaseline() throws Exception {
+    Path repo = CalcRepo.create(temp.resolve("repo"), Map.of(CalcRepo.OPS, """
+        package demo;
+
+        final class Ops {
+
+          private Ops() {}
+
+          static int combine(int a, int b) {
+            return a + b
+          }
+        }
+        """, CalcRepo.CALC, Files.readString(CalcRepo.PROJECT.resolve(CalcRepo.CALC))
+        .replace("Ops.combine(a, -b)", "Ops.combine(a, b)")));
+    server.reply(CalcRepo.edit("edit:0", CalcRepo.OPS, "return a + b\n", "return a + b;\n"))
+        .reply(CalcRepo.finish("finish:0", "Ops.java was missing a semicolon."));
+
+    JsonNode result = fixer(repo, 1, "--attempts", "1");
+
+    assertThat(err.toString()).contains("baseline: | ").contains("Ops.java")
+        .contains("the run goes on without a baseline, so every test counts as new");
+    JsonNode verification = result.path("verification");
+    assertThat(verification.path("baseline").path("status").asText()).isEqualTo("not_run");
+    assertThat(verification.path("baseline").path("note").asText()).startsWith("the tests cannot run on the base commit");
+    assertThat(strings(verification.path("transitions").path("new_pass"))).hasSize(4);
+    assertThat(result.path("status").asText()).isEqualTo("unverified");
+  }
+
+  @Test
   void aRunStoppedInItsSecondAttemptResumesThere() throws Exception {
     Path repo = CalcRepo.create(temp.resolve("repo"), Map.of());
     server.reply(CalcRepo.helperFix("edit:0")).reply(CalcRepo.runTests("run_tests:0", "CalcTest"))

@@ -27,6 +27,7 @@ final class BatchEntries {
     JsonNode tokens = json.path("tokens");
     BatchEntry.Status status = switch (report.status()) {
       case "fixed" -> BatchEntry.Status.FIXED;
+      case "unverified" -> BatchEntry.Status.UNVERIFIED;
       case "not_fixed" -> BatchEntry.Status.NOT_FIXED;
       default -> BatchEntry.Status.FAILED;
     };

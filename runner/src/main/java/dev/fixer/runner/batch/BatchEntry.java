@@ -30,11 +30,11 @@ public record BatchEntry(int number, String title, Status status, Optional<Path>
 
   /** How far an issue got. */
   public enum Status {
-    PENDING, RUNNING, FIXED, NOT_FIXED, FAILED, SKIPPED;
+    PENDING, RUNNING, FIXED, UNVERIFIED, NOT_FIXED, FAILED, SKIPPED;
 
     /** Whether the issue is done with: a batch started again leaves it alone. A FAILED one is tried again. */
     public boolean finished() {
-      return this == FIXED || this == NOT_FIXED || this == SKIPPED;
+      return this == FIXED || this == UNVERIFIED || this == NOT_FIXED || this == SKIPPED;
     }
   }
 

@@ -125,8 +125,9 @@ final class IssueRuns {
     }
     try {
       JsonNode json = JSON.readTree(Files.readString(result));
-      boolean published = json.path("status").asText().equals("fixed") && json.hasNonNull("pr_url");
-      boolean stopped = json.path("status").asText().equals("not_fixed")
+      String status = json.path("status").asText();
+      boolean published = (status.equals("fixed") || status.equals("unverified")) && json.hasNonNull("pr_url");
+      boolean stopped = (status.equals("not_fixed") || status.equals("unverified") && !json.path("branch").isTextual())
           && !json.path("agent_status").asText().equals("interrupted");
       return published || stopped
           ? Optional.of(new RunReport(json.path("exit_code").asInt(ExitCodes.NOT_DONE), (ObjectNode) json))

@@ -19,6 +19,8 @@ import java.util.Optional;
 final class BaselinePhase {
 
   private static final int SHOWN_IDS = 3;
+  private static final int TAIL_LINES = 10;
+  private static final String TAIL_MARK = "--- output tail ---";
 
   private BaselinePhase() {}
 
@@ -62,9 +64,9 @@ final class BaselinePhase {
             progress);
       }
       default -> {
+        String detail = outcomes.detail().isBlank() ? outputTail(result) : outcomes.detail();
         return none(verify, "the tests cannot run on the base commit"
-            + (outcomes.detail().isBlank() ? "" : ": " + outcomes.detail().strip().lines().findFirst().orElse("")),
-            progress, outcomes.detail());
+            + (detail.isBlank() ? "" : ": " + detail.strip().lines().findFirst().orElse("")), progress, detail);
       }
     }
   }
@@ -75,6 +77,14 @@ final class BaselinePhase {
     }
     progress.line("baseline: " + why + "; the run goes on without a baseline, so every test counts as new");
     return Baseline.none(verify.scope(), why);
+  }
+
+  /** The last lines the test command printed, when the build named no error of its own. */
+  private static String outputTail(TestRun result) {
+    String answer = result.answer().output();
+    int tail = answer.indexOf(TAIL_MARK);
+    List<String> lines = (tail < 0 ? answer : answer.substring(tail + TAIL_MARK.length())).strip().lines().toList();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
   }
 
   /** E.g. "4 tests, 1 failing (demo.CalcTest#addsTwoNumbers)". */

@@ -49,6 +49,20 @@ class BatchReportTest {
   }
 
   @Test
+  void anUnverifiedRunIsItsOwnFinishedOutcomeWithItsReason() {
+    BatchEntry unverified = BatchEntry.pending(7, "Rounding", AT).ended(Status.UNVERIFIED, OptionalInt.of(1),
+        "no test fails before the change and passes after it");
+
+    String markdown = BatchReport.markdown("acme/widgets", "bug", List.of(FIXED, unverified));
+
+    assertThat(Status.UNVERIFIED.finished()).isTrue();
+    assertThat(markdown).contains("| 7 | Rounding | unverified | — |").contains("(1 fixed, 1 unverified)")
+        .contains("- #7 unverified: no test fails before the change and passes after it\n");
+    assertThat(BatchReport.json("acme/widgets", "bug", List.of(unverified)).path("totals").path("unverified").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theMarkdownSaysWhyEachIssueWasNotFixed() {
     String markdown = BatchReport.markdown("acme/widgets", "bug", ENTRIES);
 
