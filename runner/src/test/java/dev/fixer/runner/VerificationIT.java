@@ -290,51 +290,50 @@ class VerificationIT {
     assertThat(err.toString()).contains("\nUnverified: no test fails before the change and passes after it");
   }
 
+  /** A GitHub issue on a fake GitHub, a bare origin, and a run with --open-pr of a right fix without a test. */
+  private record GitHubRun(FakeGitHub github, Path bare, int issue, JsonNode result) {}
+
+  private GitHubRun unverifiedOnGitHub(String config) throws Exception {
+    Path repo = CalcRepo.create(temp.resolve("repo"), Map.of("src/test/java/demo/CalcTest.java", ZERO_ONLY,
+        ".fixer.yml", config));
+    Path bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
+    FakeGitHub github = FakeGitHub.start("octo", "calc").cloneUrl(bare.toString());
+    int number = github.addIssue(CalcRepo.TITLE, "Calc.add(2, 3) returns -1.", "alice", "bug");
+    server.reply(CalcRepo.rightFix("edit:0")).reply(CalcRepo.finish("finish:0", "Calc.add now adds."));
+    JsonNode result = fixer(repo, Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_SERVER_URL", github.serverUrl(),
+        "GITHUB_TOKEN", "ghs_verificationItToken"), 1, "--issue", "#" + number, "--github-repo", "octo/calc",
+        "--open-pr", "--attempts", "1");
+    assertThat(result.path("status").asText()).isEqualTo("unverified");
+    return new GitHubRun(github, bare, number, result);
+  }
+
   @Test
   void anUnverifiedChangeOpensADraftThatSaysSoWhereTheRepositoryAsksForIt() throws Exception {
-    Path repo = CalcRepo.create(temp.resolve("repo"), Map.of("src/test/java/demo/CalcTest.java", ZERO_ONLY,
-        ".fixer.yml", "publish_unverified: draft\n"));
-    Path bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
-    try (FakeGitHub github = FakeGitHub.start("octo", "calc").cloneUrl(bare.toString())) {
-      int number = github.addIssue(CalcRepo.TITLE, "Calc.add(2, 3) returns -1.", "alice", "bug");
-      server.reply(CalcRepo.rightFix("edit:0")).reply(CalcRepo.finish("finish:0", "Calc.add now adds."));
-
-      JsonNode result = fixer(repo, Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_SERVER_URL",
-          github.serverUrl(), "GITHUB_TOKEN", "ghs_verificationItToken"), 1, "--issue", "#" + number,
-          "--github-repo", "octo/calc", "--open-pr", "--attempts", "1");
-
-      assertThat(result.path("status").asText()).isEqualTo("unverified");
-      assertThat(result.path("pr_url").asText()).contains("/pull/");
-      assertThat(StatsRepo.git(bare, "show", "fixer/issue-" + number + ":" + CalcRepo.CALC))
+    GitHubRun run = unverifiedOnGitHub("publish_unverified: draft\n");
+    try (FakeGitHub github = run.github()) {
+      assertThat(run.result().path("pr_url").asText()).contains("/pull/");
+      assertThat(StatsRepo.git(run.bare(), "show", "fixer/issue-" + run.issue() + ":" + CalcRepo.CALC))
           .contains("Ops.combine(a, b)");
       assertThat(github.pulls()).singleElement().satisfies(pull -> {
         assertThat(pull.draft()).isTrue();
         assertThat(pull.body()).contains("**Unverified.** No test fails before the change and passes after it.")
             .contains("- passing before and after: 3 tests");
       });
-      assertThat(github.labelsOf(number)).contains("fixer:unverified").doesNotContain("fixer:done", "fixer:working");
-      assertThat(github.commentsOn(number)).singleElement()
+      assertThat(github.labelsOf(run.issue())).contains("fixer:unverified")
+          .doesNotContain("fixer:done", "fixer:working");
+      assertThat(github.commentsOn(run.issue())).singleElement()
           .satisfies(comment -> assertThat(comment.body()).contains("a draft pull request with an unverified change"));
     }
   }
 
   @Test
   void withoutPublishUnverifiedAnUnverifiedChangeOpensNothing() throws Exception {
-    Path repo = CalcRepo.create(temp.resolve("repo"), Map.of("src/test/java/demo/CalcTest.java", ZERO_ONLY));
-    Path bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
-    try (FakeGitHub github = FakeGitHub.start("octo", "calc").cloneUrl(bare.toString())) {
-      int number = github.addIssue(CalcRepo.TITLE, "Calc.add(2, 3) returns -1.", "alice", "bug");
-      server.reply(CalcRepo.rightFix("edit:0")).reply(CalcRepo.finish("finish:0", "Calc.add now adds."));
-
-      JsonNode result = fixer(repo, Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_SERVER_URL",
-          github.serverUrl(), "GITHUB_TOKEN", "ghs_verificationItToken"), 1, "--issue", "#" + number,
-          "--github-repo", "octo/calc", "--open-pr", "--attempts", "1");
-
-      assertThat(result.path("status").asText()).isEqualTo("unverified");
+    GitHubRun run = unverifiedOnGitHub("publish_unverified: no\n");
+    try (FakeGitHub github = run.github()) {
       assertThat(github.pulls()).isEmpty();
-      assertThat(StatsRepo.git(bare, "branch", "--list", "fixer/*")).isEmpty();
-      assertThat(github.labelsOf(number)).contains("fixer:failed");
-      assertThat(github.commentsOn(number)).singleElement().satisfies(comment -> assertThat(comment.body())
+      assertThat(StatsRepo.git(run.bare(), "branch", "--list", "fixer/*")).isEmpty();
+      assertThat(github.labelsOf(run.issue())).contains("fixer:failed");
+      assertThat(github.commentsOn(run.issue())).singleElement().satisfies(comment -> assertThat(comment.body())
           .contains("no test shows that the change fixes the issue").contains("publish_unverified: draft"));
     }
   }
