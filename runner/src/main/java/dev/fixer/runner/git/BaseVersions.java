@@ -19,7 +19,8 @@ import org.eclipse.jgit.lib.Repository;
  * Puts the HEAD versions of some changed files back in the work tree for a while, e.g. to run the
  * agent's new tests against the code before its fix. The agent's versions wait in a stash directory
  * with a list of what they are, written before anything in the work tree changes, so that a run killed
- * in between can put them back ({@link #restore}).
+ * in between can put them back ({@link #restore}). They come back with their owner and mode, so that a
+ * sandbox user who owned them still does.
  */
 final class BaseVersions {
 
@@ -40,7 +41,8 @@ final class BaseVersions {
       if (change.kind() != FileChange.Kind.DELETED) {
         Path copy = stash.resolve(FILES).resolve(change.path());
         Files.createDirectories(copy.getParent());
-        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
+            LinkOption.NOFOLLOW_LINKS);
       }
       list.append(change.kind().name()).append(' ').append(change.path()).append('\n');
     }
@@ -87,7 +89,7 @@ final class BaseVersions {
       } else {
         Files.createDirectories(file.getParent());
         Files.copy(stash.resolve(FILES).resolve(path), file, StandardCopyOption.REPLACE_EXISTING,
-            LinkOption.NOFOLLOW_LINKS);
+            StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
       }
     }
     Files.delete(list);
