@@ -29,6 +29,8 @@ public final class Main {
     Path scratch = Files.createTempDirectory("fixer-bench");
     ToolsReport.write(out, jdkSource == null ? null : Path.of(jdkSource), scratch);
     SandboxReport.write(out, scratch);
+    VerificationReport.write(out, CalcFixture.at(Path.of(System.getProperty("fixer.bench.calcProject",
+        "runner/src/test/resources/projects/calc"))), scratch);
     System.out.print(out);
   }
 
