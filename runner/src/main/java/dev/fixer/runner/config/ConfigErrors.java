@@ -9,6 +9,7 @@ import dev.fixer.runner.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -69,10 +70,15 @@ final class ConfigErrors {
         + " Known keys: " + KNOWN_KEYS, cause);
   }
 
-  /** The known key a mistyped one most likely meant, if any is close. */
+  /** The known top-level key a mistyped one most likely meant, if any is close. */
   static Optional<String> closestKey(String key) {
+    return closestKey(key, ConfigFields.KEYS);
+  }
+
+  /** The one of {@code keys} a mistyped key most likely meant, if any is close. */
+  static Optional<String> closestKey(String key, List<String> keys) {
     String typed = key.toLowerCase(Locale.ROOT).replace('-', '_');
-    return ConfigFields.KEYS.stream()
+    return keys.stream()
         .filter(known -> EditDistance.between(typed, known) <= Math.max(2, known.length() / 3))
         .min(Comparator.comparingInt(known -> EditDistance.between(typed, known)));
   }

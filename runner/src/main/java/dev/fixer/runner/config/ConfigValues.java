@@ -129,12 +129,10 @@ final class ConfigValues {
   }
 
   static VerifyConfig.Scope asScope(Object raw) {
+    String text = asText("verify.scope", raw);
     try {
-      return VerifyConfig.Scope.parse(asText("verify.scope", raw));
+      return VerifyConfig.Scope.parse(text);
     } catch (IllegalArgumentException e) {
-      if (e instanceof BadValue bad) {
-        throw bad;
-      }
       throw new BadValue("verify.scope", "must be suite, changed-modules or command, got " + describe(raw));
     }
   }

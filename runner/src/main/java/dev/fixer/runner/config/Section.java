@@ -1,7 +1,5 @@
 package dev.fixer.runner.config;
 
-import dev.fixer.core.text.EditDistance;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,10 +32,7 @@ final class Section {
     for (Object key : map.keySet()) {
       String typed = String.valueOf(key);
       if (!known.contains(typed)) {
-        String guess = known.stream()
-            .filter(k -> EditDistance.between(typed, k) <= Math.max(2, k.length() / 3))
-            .min(Comparator.comparingInt(k -> EditDistance.between(typed, k)))
-            .map(k -> " did you mean '" + k + "'?").orElse("");
+        String guess = ConfigErrors.closestKey(typed, known).map(k -> " did you mean '" + k + "'?").orElse("");
         throw new BadValue(name + "." + typed, "is not a known key:" + guess + " Known keys of " + name + ": "
             + String.join(", ", known)).at(lineOf.applyAsInt(name + "." + typed));
       }

@@ -2,6 +2,7 @@ package dev.fixer.runner.run;
 
 import dev.fixer.core.agent.Agent;
 import dev.fixer.core.agent.AgentConfig;
+import dev.fixer.core.agent.AgentEvent;
 import dev.fixer.core.agent.AgentListener;
 import dev.fixer.core.agent.ContextPolicy;
 import dev.fixer.core.agent.Limits;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -62,10 +62,12 @@ final class AgentPhase {
   static Result run(Inputs in, Optional<String> feedback) {
     Path file = in.record().trajectory();
     try (JsonlTrajectory trajectory = open(file, in.redactor())) {
-      List<Trajectory.Entry> events = Collections.synchronizedList(new ArrayList<>(trajectory.recorded()));
+      List<Trajectory.Entry> events = new ArrayList<>(trajectory.recorded());
       AgentListener listener = event -> {
         in.progress().onEvent(event);
-        events.add(new Trajectory.Entry(event, 0));
+        if (!(event instanceof AgentEvent.StreamDelta)) {
+          events.add(new Trajectory.Entry(event, 0));
+        }
       };
       List<Tool> tools = new ArrayList<>(Toolbox.standard(in.workspace(), in.sandbox(),
           Optional.ofNullable(in.record().plan().test())));

@@ -16,13 +16,18 @@ final class Plans {
 
   /** The plan of a new run. */
   static RunPlan settle(RunFlags flags, RepoConfig config) {
-    RunPlan plan = new RunPlan(
-        first(flags.model(), config.model(), RunPlan.DEFAULT_MODEL),
+    String model = first(flags.model(), config.model(), RunPlan.DEFAULT_MODEL);
+    ModelPrice price = first(flags.price(), config.price(), null);
+    boolean costGiven = (flags.maxCost() != null && flags.maxCost() != RunFlags.NO_COST_LIMIT)
+        || (flags.maxCost() == null && config.maxCost() != null);
+    Double maxCost = costLimit(flags.maxCost(), config.maxCost(), RunPlan.DEFAULT_MAX_COST_USD);
+    return check(new RunPlan(
+        model,
         first(flags.thinking(), config.thinking(), null),
         first(flags.baseUrl(), config.baseUrl(), null),
         first(flags.maxTokens(), null, RunPlan.DEFAULT_MAX_TOKENS),
         first(flags.maxSteps(), config.maxSteps(), Limits.DEFAULT_MAX_STEPS),
-        costLimit(flags.maxCost(), config.maxCost(), RunPlan.DEFAULT_MAX_COST_USD),
+        costGiven || priced(model, price) ? maxCost : null,
         first(flags.timeout(), config.timeout(), RunPlan.DEFAULT_TIMEOUT),
         first(flags.sandbox(), config.sandbox(), SandboxChoice.AUTO),
         config.setup(),
@@ -33,11 +38,8 @@ final class Plans {
         first(null, config.verify(), VerifyConfig.DEFAULT),
         first(null, config.publishUnverified(), PublishUnverified.NO),
         config.instructions(),
-        first(flags.price(), config.price(), null),
-        first(null, config.contextWindow(), RunPlan.DEFAULT_CONTEXT_WINDOW));
-    boolean costGiven = (flags.maxCost() != null && flags.maxCost() != RunFlags.NO_COST_LIMIT)
-        || (flags.maxCost() == null && config.maxCost() != null);
-    return check(costGiven ? plan : withoutUnpricedDefault(plan));
+        price,
+        first(null, config.contextWindow(), RunPlan.DEFAULT_CONTEXT_WINDOW)));
   }
 
   /** The plan of a resumed run: as saved, with the model, budget, price and sandbox flags given now. */
@@ -65,7 +67,11 @@ final class Plans {
 
   /** Whether fixer knows what the plan's model costs, so that cost is counted and a cost limit can hold. */
   static boolean priced(RunPlan plan) {
-    return plan.replays() || plan.price() != null || Pricing.builtIn().priceOf(plan.model()).isPresent();
+    return priced(plan.model(), plan.price());
+  }
+
+  private static boolean priced(String model, ModelPrice price) {
+    return model.startsWith(RunPlan.REPLAY_PREFIX) || price != null || Pricing.builtIn().priceOf(model).isPresent();
   }
 
   /** The prices the agent counts cost with: the built-in ones, and the plan's model's own when given. */
@@ -75,15 +81,6 @@ final class Plans {
       pricing = pricing.with(modelName, new ModelPrice(0, 0, 0));
     }
     return plan.price() == null ? pricing : pricing.with(modelName, plan.price());
-  }
-
-  private static RunPlan withoutUnpricedDefault(RunPlan plan) {
-    if (plan.maxCostUsd() == null || priced(plan)) {
-      return plan;
-    }
-    return new RunPlan(plan.model(), plan.thinking(), plan.baseUrl(), plan.maxTokens(), plan.maxSteps(), null,
-        plan.timeout(), plan.sandbox(), plan.setup(), plan.test(), plan.setupTimeout(), plan.image(), plan.attempts(),
-        plan.verify(), plan.publishUnverified(), plan.instructions(), plan.price(), plan.contextWindow());
   }
 
   private static Double costLimit(Double flag, Double configured, Double fallback) {
