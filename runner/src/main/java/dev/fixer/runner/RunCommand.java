@@ -134,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunFlags flags = new RunFlags(repo, issue, githubRepo, model, thinking, baseUrl, maxTokens, maxSteps, maxCost,
-        timeout, sandbox, trajectory, resume, workDir, allowDirty, json, openPr, draft, attempts, price());
+        timeout, sandbox, trajectory, resume, workDir, allowDirty, json, openPr, draft, attempts,
+        price(priceInput, priceCached, priceOutput));
     FixRun run = new FixRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
         System.console() != null && !"dumb".equals(env.get("TERM")));
     if (!installHook) {
@@ -156,7 +157,8 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private ModelPrice price() {
+  /** The price given by {@code --price-input}, {@code --price-cached} and {@code --price-output}; null for none. */
+  static ModelPrice price(Double priceInput, Double priceCached, Double priceOutput) {
     if (Stream.of(priceInput, priceCached, priceOutput).anyMatch(p -> p != null && !(p >= 0 && Double.isFinite(p)))) {
       throw FixerException.usage("--price-input, --price-cached and --price-output must be USD per million tokens,"
           + " 0 or more, such as 0.60");

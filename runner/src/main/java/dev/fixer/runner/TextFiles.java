@@ -73,4 +73,16 @@ public final class TextFiles {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }
   }
+
+  /** Deletes {@code dir} and everything under it, symbolic links not followed; nothing when it is absent. */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    }
+  }
 }

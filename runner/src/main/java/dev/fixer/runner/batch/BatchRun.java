@@ -7,7 +7,6 @@ import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
 import dev.fixer.runner.run.FixerHome;
 import dev.fixer.runner.run.Publishing;
-import dev.fixer.runner.run.RunReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code fixer batch}: lists the labelled issues, decides which to start, resume or skip, runs them
@@ -99,24 +94,9 @@ public final class BatchRun {
 
   private static boolean runAll(List<Decision> decisions, BatchState state, IssueRuns runs, int parallel)
       throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(parallel, task -> new Thread(task, "fixer-batch"));
-    try {
-      List<Future<RunReport>> started = new ArrayList<>();
-      for (Decision decision : decisions) {
-        if (!(decision instanceof Decision.Skip)) {
-          started.add(pool.submit(() -> runs.run(decision, state)));
-        }
-      }
-      boolean infrastructure = false;
-      for (Future<RunReport> future : started) {
-        infrastructure |= future.get().exitCode() == ExitCodes.INFRASTRUCTURE;
-      }
-      return infrastructure;
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Decision> toRun = decisions.stream().filter(decision -> !(decision instanceof Decision.Skip)).toList();
+    return Parallel.each(toRun, parallel, "fixer-batch", decision -> runs.run(decision, state)).stream()
+        .anyMatch(report -> report.exitCode() == ExitCodes.INFRASTRUCTURE);
   }
 
   private static long count(List<Decision> decisions, Class<?> kind) {

@@ -1,10 +1,8 @@
 package dev.fixer.runner.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fixer.runner.ExitCodes;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.TextFiles;
 import dev.fixer.runner.git.RemoteAccess;
 import dev.fixer.runner.git.UserRepo;
 import dev.fixer.runner.run.FixRun;
@@ -16,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One issue of a batch, run as {@code fixer run --open-pr} would run it, in {@code issue-N/} of the
@@ -58,7 +54,7 @@ final class IssueRuns {
     Path runDir = dir.resolve("run");
     RunReport report;
     try {
-      Optional<RunReport> earlier = decision instanceof Decision.Resume ? endedEarlier(runDir) : Optional.empty();
+      Optional<RunReport> earlier = decision instanceof Decision.Resume ? RunReport.endedIn(runDir) : Optional.empty();
       if (earlier.isPresent()) {
         report = earlier.get();
       } else {
@@ -100,40 +96,11 @@ final class IssueRuns {
   /** A clean {@code issue-N/} with a fresh clone of the repository in {@code checkout/}. */
   private void fresh(Path dir) {
     try {
-      if (Files.exists(dir)) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(path);
-          }
-        }
-      }
+      TextFiles.deleteTree(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw FixerException.infrastructure("cannot clear " + dir + ": " + e.getMessage(), e);
     }
     UserRepo.cloneFrom(new RemoteAccess(cloneUrl, Optional.of(token)), dir.resolve("checkout")).close();
-  }
-
-  /**
-   * The outcome of a run that ended before the batch could record it (the batch was killed just
-   * then): a fix with its pull request, or an end other than an interruption. Anything else is resumed.
-   */
-  private static Optional<RunReport> endedEarlier(Path runDir) {
-    Path result = runDir.resolve("result.json");
-    if (!Files.isRegularFile(result)) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode json = JSON.readTree(Files.readString(result));
-      String status = json.path("status").asText();
-      boolean published = (status.equals("fixed") || status.equals("unverified")) && json.hasNonNull("pr_url");
-      boolean stopped = (status.equals("not_fixed") || status.equals("unverified") && !json.path("branch").isTextual())
-          && !json.path("agent_status").asText().equals("interrupted");
-      return published || stopped
-          ? Optional.of(new RunReport(json.path("exit_code").asInt(ExitCodes.NOT_DONE), (ObjectNode) json))
-          : Optional.empty();
-    } catch (IOException | ClassCastException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.fixer.runner.git;
 
+import dev.fixer.runner.TextFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,9 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
@@ -72,7 +71,7 @@ final class BaseVersions {
   static boolean restore(Repository repo, Path stash) throws IOException {
     Path list = stash.resolve(LIST);
     if (!Files.exists(list)) {
-      deleteTree(stash);
+      TextFiles.deleteTree(stash);
       return false;
     }
     Path workTree = repo.getWorkTree().toPath();
@@ -93,18 +92,7 @@ final class BaseVersions {
       }
     }
     Files.delete(list);
-    deleteTree(stash);
+    TextFiles.deleteTree(stash);
     return true;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -54,6 +54,7 @@ public final class FixRun {
   private final boolean terminal;
   private final Redactor redactor;
   private final List<Interceptor> modelTraffic;
+  private final RepoConfig overrides;
 
   /**
    * @param workingDir where relative paths on the command line are resolved
@@ -62,11 +63,11 @@ public final class FixRun {
    * @param terminal whether {@code err} is a terminal, for a live status line
    */
   public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
-    this(env, workingDir, out, err, terminal, List.of());
+    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE);
   }
 
   private FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal,
-      List<Interceptor> modelTraffic) {
+      List<Interceptor> modelTraffic, RepoConfig overrides) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir.toAbsolutePath();
     this.out = out;
@@ -74,6 +75,7 @@ public final class FixRun {
     this.terminal = terminal;
     this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN"), env.get("GH_TOKEN")));
     this.modelTraffic = List.copyOf(modelTraffic);
+    this.overrides = overrides;
   }
 
   /**
@@ -83,7 +85,15 @@ public final class FixRun {
   public FixRun withModelTraffic(Interceptor interceptor) {
     List<Interceptor> all = new ArrayList<>(modelTraffic);
     all.add(interceptor);
-    return new FixRun(env, workingDir, out, err, terminal, all);
+    return new FixRun(env, workingDir, out, err, terminal, all, overrides);
+  }
+
+  /**
+   * The same run with the settings that {@code config} sets taking the place of the repository's
+   * {@code .fixer.yml} ones, flags still over both: e.g. an evaluation dataset's test command.
+   */
+  public FixRun withConfig(RepoConfig config) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config));
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
@@ -143,7 +153,7 @@ public final class FixRun {
           + " URL; or continue a run with --resume DIR");
     }
     try (UserRepo user = UserRepo.open(workingDir.resolve(flags.repo() == null ? Path.of(".") : flags.repo()))) {
-      RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()));
+      RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()).withOverrides(overrides));
       Issue issue = Issues.load(IssueRef.parse(flags.issue(), workingDir), flags.githubRepo(), env, user.originUrl(),
           Models.takesImages(plan), progress::line);
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Where fixer keeps its own files: {@code $FIXER_HOME}, else {@code $XDG_CACHE_HOME/fixer}, else
  * {@code ~/.cache/fixer}. Runs go in {@code runs/}, and the sandbox's home (dependency caches such as
- * {@code ~/.m2}, kept from run to run) in {@code sandbox/}, batches in {@code batches/}.
+ * {@code ~/.m2}, kept from run to run) in {@code sandbox/}, batches in {@code batches/}, evaluations
+ * in {@code evals/}.
  */
 public record FixerHome(Path root) {
 
@@ -34,5 +35,10 @@ public record FixerHome(Path root) {
   /** Where {@code fixer batch} keeps the state, clones, runs and report of each batch. */
   public Path batches() {
     return root.resolve("batches");
+  }
+
+  /** Where {@code fixer eval} keeps an evaluation when no {@code --output} is given. */
+  public Path evals() {
+    return root.resolve("evals");
   }
 }

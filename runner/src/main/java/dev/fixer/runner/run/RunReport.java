@@ -1,7 +1,11 @@
 package dev.fixer.runner.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fixer.runner.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +19,8 @@ import java.util.Optional;
  *     or, when it stopped before the run began, {@code {"status": "error", "error": ...}}
  */
 public record RunReport(int exitCode, ObjectNode json) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public RunReport {
     Objects.requireNonNull(json, "json");
@@ -44,6 +50,30 @@ public record RunReport(int exitCode, ObjectNode json) {
   /** A few lines of Markdown on how the run ended, for a workflow's step summary or a report. */
   public String summaryMarkdown() {
     return GitHubTexts.summary(json);
+  }
+
+  /**
+   * The outcome of a run in {@code runDir} that ended before whoever started it could record it (a
+   * batch or evaluation killed just then): a fix with its pull request, or an end other than an
+   * interruption. Empty when the run is to be resumed instead.
+   */
+  public static Optional<RunReport> endedIn(Path runDir) {
+    Path result = runDir.resolve("result.json");
+    if (!Files.isRegularFile(result)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode json = JSON.readTree(Files.readString(result));
+      String status = json.path("status").asText();
+      boolean published = (status.equals("fixed") || status.equals("unverified")) && json.hasNonNull("pr_url");
+      boolean stopped = (status.equals("not_fixed") || status.equals("unverified") && !json.path("branch").isTextual())
+          && !json.path("agent_status").asText().equals("interrupted");
+      return published || stopped
+          ? Optional.of(new RunReport(json.path("exit_code").asInt(ExitCodes.NOT_DONE), (ObjectNode) json))
+          : Optional.empty();
+    } catch (IOException | ClassCastException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
