@@ -31,6 +31,7 @@ public final class Main {
     SandboxReport.write(out, scratch);
     VerificationReport.write(out, CalcFixture.at(Path.of(System.getProperty("fixer.bench.calcProject",
         "runner/src/test/resources/projects/calc"))), scratch);
+    EvalOverheadReport.write(out, Path.of(System.getProperty("fixer.bench.examples", "examples")), scratch);
     System.out.print(out);
   }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code fixer} command. */
 @Command(name = "fixer", mixinStandardHelpOptions = true, version = "fixer 0.1.0",
     description = "An autonomous coding agent that turns a GitHub issue into a tested pull request.",
-    subcommands = {AskCommand.class, RunCommand.class, ActionCommand.class, BatchCommand.class},
+    subcommands = {AskCommand.class, RunCommand.class, ActionCommand.class, BatchCommand.class, EvalCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (run: a verified fix is on the branch)",
@@ -90,6 +90,15 @@ public final class Main implements Runnable {
       }
       if (type == BatchCommand.class) {
         return type.cast(new BatchCommand(env, workingDir));
+      }
+      if (type == EvalRunCommand.class) {
+        return type.cast(new EvalRunCommand(env, workingDir));
+      }
+      if (type == EvalScoreCommand.class) {
+        return type.cast(new EvalScoreCommand(env, workingDir));
+      }
+      if (type == EvalMergeCommand.class) {
+        return type.cast(new EvalMergeCommand(workingDir));
       }
       if (type == RunCommand.class) {
         return type.cast(new RunCommand(env, workingDir, stopHook));

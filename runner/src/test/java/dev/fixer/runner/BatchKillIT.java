@@ -7,7 +7,6 @@ import dev.fixer.core.testing.SseReply;
 import dev.fixer.runner.github.FakeGitHub;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,10 @@ class BatchKillIT {
         fix(model);
         model.reply(edit());
         model.enqueue(ScriptedModelServer.stream(summary().body()).newBuilder().headersDelay(5, TimeUnit.MINUTES).build());
-        Process batch = start(env(github, model));
-        waitFor(() -> model.requests().size() == 4 && Files.readString(temp.resolve("batch/state.json"))
-            .contains("\"running\""), batch);
+        Process batch = FixerProcess.start(temp, env(github, model), List.of(args()));
+        FixerProcess.waitFor(() -> model.requests().size() == 4 && Files.exists(temp.resolve("batch/state.json"))
+            && Files.readString(temp.resolve("batch/state.json")).contains("\"running\""), batch, temp,
+            "its second issue's second step");
         batch.destroyForcibly().waitFor();
       }
       assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head).containsExactly("fixer/issue-" + first);
@@ -94,34 +94,5 @@ class BatchKillIT {
   private String[] args() {
     return new String[] {"batch", "--github-repo", "octo/stats", "--label", "fixer", "--sandbox", "none",
         "--state", temp.resolve("batch/state.json").toString()};
-  }
-
-  private Process start(Map<String, String> env) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", FixerProcess.JAR.toString()));
-    command.addAll(List.of(args()));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile())
-        .redirectOutput(temp.resolve("first-out.txt").toFile()).redirectError(temp.resolve("first-err.txt").toFile());
-    builder.environment().clear();
-    builder.environment().putAll(env);
-    return builder.start();
-  }
-
-  private interface Check {
-    boolean holds() throws Exception;
-  }
-
-  private void waitFor(Check check, Process batch) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      if (Files.exists(temp.resolve("batch/state.json")) && check.holds()) {
-        return;
-      }
-      if (!batch.isAlive()) {
-        throw new AssertionError("the batch ended before it could be killed: " + Files.readString(temp.resolve("first-err.txt")));
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the batch never reached its second issue's second step: "
-        + Files.readString(temp.resolve("first-err.txt")));
   }
 }

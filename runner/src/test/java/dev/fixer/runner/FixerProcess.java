@@ -66,4 +66,41 @@ final class FixerProcess {
     command.addAll(List.of(args));
     return run(dir, env, command);
   }
+
+  /**
+   * Starts {@code java -jar fixer.jar args...} in {@code dir} with exactly {@code env}, its output in
+   * {@code first-out.txt} and {@code first-err.txt} there; the caller stops it.
+   */
+  static Process start(Path dir, Map<String, String> env, List<String> args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(dir.resolve("first-out.txt").toFile()).redirectError(dir.resolve("first-err.txt").toFile());
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    return builder.start();
+  }
+
+  /** Something a test waits for. */
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  /**
+   * Waits up to two minutes until {@code check} holds for a process {@link #start}ed in {@code dir};
+   * fails, with what it printed, if it ends first or the time runs out, the failure naming {@code moment}.
+   */
+  static void waitFor(Check check, Process process, Path dir, String moment) throws Exception {
+    for (int i = 0; i < 1200; i++) {
+      if (check.holds()) {
+        return;
+      }
+      if (!process.isAlive()) {
+        throw new AssertionError("fixer ended before " + moment + ": " + Files.readString(dir.resolve("first-err.txt")));
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("fixer never reached " + moment + ": " + Files.readString(dir.resolve("first-err.txt")));
+  }
 }

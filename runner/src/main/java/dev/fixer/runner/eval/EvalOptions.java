@@ -1,0 +1,36 @@
+package dev.fixer.runner.eval;
+
+import dev.fixer.core.cost.ModelPrice;
+import dev.fixer.runner.batch.Shard;
+import dev.fixer.runner.config.SandboxChoice;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What {@code fixer eval run} was asked to do; {@code null} where an option was not given.
+ *
+ * @param dataset the JSONL dataset
+ * @param output the evaluation directory
+ * @param repoCache a directory of clones or mirrors named OWNER/NAME or OWNER__NAME; null for none
+ * @param serverUrl where repositories missing from the cache are cloned from, e.g. https://github.com
+ * @param hints whether the dataset's hints go into the issue text
+ * @param parallel instances at a time
+ * @param shard which share of the instances this machine takes
+ * @param requestsPerMinute model requests all runs together may start per minute
+ * @param skipInvalid whether invalid dataset lines are skipped (and listed) rather than refused
+ */
+public record EvalOptions(Path dataset, Path output, Path repoCache, String serverUrl, boolean hints, int parallel,
+    Shard shard, int requestsPerMinute, boolean skipInvalid, String model, String baseUrl, Integer maxSteps,
+    Double maxCost, Duration timeout, SandboxChoice sandbox, Integer attempts, ModelPrice price) {
+
+  public EvalOptions {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(serverUrl, "serverUrl");
+    Objects.requireNonNull(shard, "shard");
+    if (parallel < 1 || requestsPerMinute < 1) {
+      throw new IllegalArgumentException("parallel and requestsPerMinute must be at least 1");
+    }
+  }
+}
