@@ -46,27 +46,16 @@ public record Dataset(Path path, String sha256, List<Instance> instances, List<I
    */
   public static Dataset load(Path file, boolean skipInvalid) {
     byte[] bytes = read(file);
-    String text;
-    try {
-      text = TextFiles.decodeUtf8(bytes);
-    } catch (CharacterCodingException e) {
-      throw FixerException.usage("dataset " + file + " is not UTF-8 text; give a JSONL file of instances", e);
-    }
     List<Instance> instances = new ArrayList<>();
     List<InvalidLine> invalid = new ArrayList<>();
+    String[] lines = text(file, bytes).split("\\r?\\n", -1);
     Map<String, Integer> seen = new HashMap<>();
-    String[] lines = text.split("\\r?\\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
         continue;
       }
       try {
-        Instance instance = InstanceJson.decode(JsonFields.parse(lines[i]), i + 1);
-        Integer first = seen.putIfAbsent(instance.instanceId(), i + 1);
-        if (first != null) {
-          throw new IllegalArgumentException("instance_id " + instance.instanceId() + " is also on line " + first);
-        }
-        instances.add(instance);
+        instances.add(instance(lines[i], i + 1, seen));
       } catch (IllegalArgumentException e) {
         if (!skipInvalid) {
           throw FixerException.usage("dataset " + file + " line " + (i + 1) + ": " + e.getMessage()
@@ -81,6 +70,15 @@ public record Dataset(Path path, String sha256, List<Instance> instances, List<I
           + "; give a JSONL file with one SWE-bench instance a line");
     }
     return new Dataset(file, sha256(bytes), instances, invalid);
+  }
+
+  private static Instance instance(String line, int number, Map<String, Integer> seen) {
+    Instance instance = InstanceJson.decode(JsonFields.parse(line), number);
+    Integer first = seen.putIfAbsent(instance.instanceId(), number);
+    if (first != null) {
+      throw new IllegalArgumentException("instance_id " + instance.instanceId() + " is also on line " + first);
+    }
+    return instance;
   }
 
   /** The instance with this id. */
@@ -99,6 +97,14 @@ public record Dataset(Path path, String sha256, List<Instance> instances, List<I
     } catch (IOException e) {
       throw FixerException.usage("cannot read dataset " + file + " (" + TextFiles.reason(e)
           + "); give a readable JSONL file of instances", e);
+    }
+  }
+
+  private static String text(Path file, byte[] bytes) {
+    try {
+      return TextFiles.decodeUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      throw FixerException.usage("dataset " + file + " is not UTF-8 text; give a JSONL file of instances", e);
     }
   }
 

@@ -25,7 +25,8 @@ public final class EvalMerge {
 
   /**
    * Copies the records of {@code shards} into {@code target}, writes its {@code eval.json} (shard 1/1), its
-   * {@code predictions.jsonl} (the shards' predictions in dataset order) and its report. Records the target
+   * {@code predictions.jsonl} (the shards' predictions of the dataset's instances, in dataset order) and its
+   * report. Records the target
    * already holds of instances no shard has are kept.
    *
    * @return the report's Markdown
@@ -43,8 +44,8 @@ public final class EvalMerge {
     Map<String, Prediction> predictions = predictions(dataset, shards);
     EvalManifest.open(target, dataset, Shard.ALL, clock);
     owners.forEach((id, shard) -> {
-      RecordFiles.readInference(shard.inference(id)).ifPresent(record -> RecordFiles.write(target.inference(id), record));
-      RecordFiles.readScore(shard.score(id)).ifPresent(record -> RecordFiles.write(target.score(id), record));
+      RecordFiles.inference(shard, id).ifPresent(record -> RecordFiles.write(target.inference(id), record));
+      RecordFiles.score(shard, id).ifPresent(record -> RecordFiles.write(target.score(id), record));
     });
     if (!predictions.isEmpty() || shards.stream().anyMatch(shard -> Files.exists(shard.predictions()))) {
       Predictions.write(target.predictions(), new ArrayList<>(predictions.values()));
@@ -83,8 +84,7 @@ public final class EvalMerge {
   }
 
   private static boolean holds(EvalDir shard, String id) {
-    return RecordFiles.readInference(shard.inference(id)).filter(record -> record.instanceId().equals(id)).isPresent()
-        || RecordFiles.readScore(shard.score(id)).filter(record -> record.instanceId().equals(id)).isPresent();
+    return RecordFiles.inference(shard, id).isPresent() || RecordFiles.score(shard, id).isPresent();
   }
 
   private static Map<String, Prediction> predictions(Dataset dataset, List<EvalDir> shards) {

@@ -48,9 +48,8 @@ public final class EvalReport {
     List<ReportRow> rows = new ArrayList<>();
     for (Instance instance : dataset.instances()) {
       String id = instance.instanceId();
-      Optional<InferenceRecord> inference = RecordFiles.readInference(dir.inference(id))
-          .filter(record -> record.instanceId().equals(id));
-      Optional<ScoreRecord> score = RecordFiles.readScore(dir.score(id)).filter(record -> record.instanceId().equals(id));
+      Optional<InferenceRecord> inference = RecordFiles.inference(dir, id);
+      Optional<ScoreRecord> score = RecordFiles.score(dir, id);
       boolean inShare = shard.filter(share -> share.includesKey(id)).isPresent();
       if (inShare || inference.isPresent() || score.isPresent()) {
         rows.add(new ReportRow(instance, inference, score));

@@ -38,6 +38,22 @@ public final class RecordFiles {
     return read(file, RecordJson::score);
   }
 
+  /**
+   * The inference record of {@code instanceId} in {@code dir}; empty when absent, invalid, or of another id
+   * (two ids of one file name).
+   */
+  public static Optional<InferenceRecord> inference(EvalDir dir, String instanceId) {
+    return readInference(dir.inference(instanceId)).filter(record -> record.instanceId().equals(instanceId));
+  }
+
+  /**
+   * The score record of {@code instanceId} in {@code dir}; empty when absent, invalid, or of another id
+   * (two ids of one file name).
+   */
+  public static Optional<ScoreRecord> score(EvalDir dir, String instanceId) {
+    return readScore(dir.score(instanceId)).filter(record -> record.instanceId().equals(instanceId));
+  }
+
   private static <T> Optional<T> read(Path file, Function<JsonNode, T> decode) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.fixer.runner.eval;
 
+import dev.fixer.runner.eval.ReportRow.Agreement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -49,22 +50,23 @@ public record ReportSummary(int instances, int notRun, int inferred, int fixed, 
     List<ScoreRecord> scored = rows.stream().flatMap(row -> row.score().stream()).toList();
     int resolved = count(rows, ReportRow::resolved);
     int saidFixed = count(rows, row -> row.saidFixed() && row.judged());
-    int falseFixed = count(rows, row -> row.agreement().filter(ReportRow.Agreement.FALSE_FIXED::equals).isPresent());
+    int falseFixed = count(rows, row -> row.agreement().filter(Agreement.FALSE_FIXED::equals).isPresent());
+    int missed = count(rows, row -> row.agreement().filter(Agreement.MISSED::equals).isPresent());
+    int unresolved = (int) scored.stream().filter(score -> score.status().equals(ScoreRecord.UNRESOLVED)).count();
+    int scoreErrors = (int) scored.stream().filter(score -> score.status().equals(ScoreRecord.ERROR)).count();
     double[] costs = inferred.stream().map(InferenceRecord::costUsd).filter(Objects::nonNull)
         .mapToDouble(Double::doubleValue).toArray();
-    return new ReportSummary(rows.size(), count(rows, ReportRow::notRun), inferred.size(),
-        status(inferred, "fixed"), status(inferred, "not_fixed"), status(inferred, "unverified"),
-        status(inferred, "error"), scored.size(), resolved,
-        (int) scored.stream().filter(s -> s.status().equals(ScoreRecord.UNRESOLVED)).count(),
-        (int) scored.stream().filter(s -> s.status().equals(ScoreRecord.ERROR)).count(), ratio(resolved, scored.size()),
-        ratio(resolved, rows.size()), saidFixed, falseFixed, ratio(falseFixed, saidFixed),
-        count(rows, row -> row.agreement().filter(ReportRow.Agreement.MISSED::equals).isPresent()),
-        sum(rows, ReportRow::uncachedTokens), sum(rows, ReportRow::cachedTokens), sum(rows, ReportRow::completionTokens),
-        costs.length == 0 ? null : Arrays.stream(costs).sum(), inferred.stream().mapToLong(InferenceRecord::wallMs).sum(),
-        scored.stream().mapToLong(ScoreRecord::wallMs).sum(),
+    double[] tokens = rows.stream().filter(row -> row.inference().isPresent()).mapToDouble(ReportRow::tokens)
+        .toArray();
+    return new ReportSummary(rows.size(), count(rows, ReportRow::notRun), inferred.size(), status(inferred, "fixed"),
+        status(inferred, "not_fixed"), status(inferred, "unverified"), status(inferred, "error"), scored.size(),
+        resolved, unresolved, scoreErrors, ratio(resolved, scored.size()), ratio(resolved, rows.size()), saidFixed,
+        falseFixed, ratio(falseFixed, saidFixed), missed, sum(rows, ReportRow::uncachedTokens),
+        sum(rows, ReportRow::cachedTokens), sum(rows, ReportRow::completionTokens),
+        costs.length == 0 ? null : Arrays.stream(costs).sum(),
+        inferred.stream().mapToLong(InferenceRecord::wallMs).sum(), scored.stream().mapToLong(ScoreRecord::wallMs).sum(),
         median(inferred.stream().mapToDouble(InferenceRecord::steps).toArray()), median(costs),
-        median(inferred.stream().mapToDouble(InferenceRecord::wallMs).toArray()),
-        median(rows.stream().filter(row -> row.inference().isPresent()).mapToDouble(ReportRow::tokens).toArray()));
+        median(inferred.stream().mapToDouble(InferenceRecord::wallMs).toArray()), median(tokens));
   }
 
   /** The middle value, or the mean of the two middle ones; null when there are none. */

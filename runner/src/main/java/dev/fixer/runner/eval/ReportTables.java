@@ -22,7 +22,8 @@ final class ReportTables {
 
   static String repos(Map<String, ReportSummary> repos, boolean scored) {
     List<String> header = new ArrayList<>(List.of("Repository", "Instances"));
-    header.addAll(scored ? List.of("Scored", "Resolved", "Rate", "Errors", "False fixed") : List.of("Inferred", "Fixed"));
+    header.addAll(scored ? List.of("Scored", "Resolved", "Rate", "Errors", "False fixed")
+        : List.of("Inferred", "Fixed"));
     header.addAll(List.of("Tokens", "Cost", "Time", "Median steps", "Median cost", "Median time"));
     List<List<String>> rows = new ArrayList<>();
     repos.forEach((repo, s) -> {

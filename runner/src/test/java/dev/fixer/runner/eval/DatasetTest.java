@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetTest {
 
   static final String SWE_BENCH = "{\"instance_id\":\"astropy__astropy-12907\",\"repo\":\"astropy/astropy\","
-      + "\"base_commit\":\"d16bfe05a744909de4b27f5875fe0d4ed41ce607\",\"problem_statement\":\"Separability is wrong\","
-      + "\"hints_text\":\"see #1\",\"test_patch\":\"diff --git a/t.py b/t.py\\n\",\"patch\":\"diff --git a/m.py b/m.py\\n\","
+      + "\"base_commit\":\"d16bfe05a744909de4b27f5875fe0d4ed41ce607\","
+      + "\"problem_statement\":\"Separability is wrong\","
+      + "\"hints_text\":\"see #1\",\"test_patch\":\"diff --git a/t.py b/t.py\\n\","
+      + "\"patch\":\"diff --git a/m.py b/m.py\\n\","
       + "\"FAIL_TO_PASS\":\"[\\\"t.py::test_a\\\", \\\"t.py::test_b\\\"]\",\"PASS_TO_PASS\":\"[]\","
       + "\"environment_setup_commit\":\"298ccb478e6bf092953bca67a3d29dc6c35f6752\",\"version\":\"4.3\"}";
   static final String MULTI_SWE_BENCH = "{\"org\":\"apache\",\"repo\":\"dubbo\",\"number\":10638,"
@@ -133,7 +135,8 @@ class DatasetTest {
   @Test
   void skipInvalidListsEachBadLineAndKeepsTheRest() throws IOException {
     Path file = write(String.join("\n", "[1, 2]", SWE_BENCH, "{\"instance_id\":\"x\",\"repo\":\"nobody\","
-        + "\"base_commit\":\"abc\"}", "not json", SWE_BENCH, MULTI_SWE_BENCH, "{\"repo\":\"a/b\",\"base_commit\":\"c\"}"));
+        + "\"base_commit\":\"abc\"}", "not json", SWE_BENCH, MULTI_SWE_BENCH,
+        "{\"repo\":\"a/b\",\"base_commit\":\"c\"}"));
 
     Dataset dataset = Dataset.load(file, true);
 
@@ -149,7 +152,8 @@ class DatasetTest {
 
   @Test
   void aTestListThatIsNeitherArrayNorEncodedArrayIsInvalid() throws IOException {
-    Path file = write("{\"instance_id\":\"a__b-1\",\"repo\":\"a/b\",\"base_commit\":\"c\",\"FAIL_TO_PASS\":\"t1, t2\"}");
+    Path file = write("{\"instance_id\":\"a__b-1\",\"repo\":\"a/b\",\"base_commit\":\"c\","
+        + "\"FAIL_TO_PASS\":\"t1, t2\"}");
 
     assertThat(Dataset.load(write(SWE_BENCH + "\n" + Files.readString(file)), true).invalid())
         .containsExactly(new InvalidLine(2, "\"FAIL_TO_PASS\" is a string that holds no JSON array of test ids"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A small evaluation written by hand for the report and merge tests: five instances in two
@@ -41,7 +42,7 @@ final class EvalRecords {
   }
 
   private static List<String> tests(String prefix, int count) {
-    return java.util.stream.IntStream.range(0, count).mapToObj(n -> prefix + n).toList();
+    return IntStream.range(0, count).mapToObj(n -> prefix + n).toList();
   }
 
   /** Writes the records of instance {@code index} (0-based) of {@link #IDS} into {@code dir}. */

@@ -101,7 +101,8 @@ class EvalReportTest {
     JsonNode instances = JsonFields.MAPPER.readTree(EvalReport.of(dataset, eval).json()).get("instances");
 
     assertThat(instances.findValuesAsText("instance_id")).containsExactlyElementsOf(EvalRecords.IDS);
-    assertThat(instances.findValuesAsText("agreement")).containsExactly("agree", "false_fixed", "missed", "null", "null");
+    assertThat(instances.findValuesAsText("agreement"))
+        .containsExactly("agree", "false_fixed", "missed", "null", "null");
     JsonNode second = instances.get(1);
     assertThat(second.fieldNames()).toIterable().containsExactly("instance_id", "repo", "fixer_status",
         "score_status", "agreement", "fail_to_pass", "pass_to_pass", "steps", "tokens", "cost_usd", "wall_ms",
@@ -140,7 +141,8 @@ class EvalReportTest {
         + " — | 3:00 |\n");
     assertThat(markdown).contains("| acme__web-4 | acme/web | error | — | — | unverified | — | 40 | 1,500 | 500 |"
         + " $0.20 | 4:00 |\n");
-    assertThat(markdown).contains("| acme__web-5 | acme/web | — | — | — | not run | — | — | — | — | — | — |\n");
+    assertThat(markdown)
+        .contains("| acme__web-5 | acme/web | — | — | — | not run | — | — | — | — | — | — |\n");
     assertThat(markdown).endsWith("## Skipped dataset lines\n\n- line 6: it has no \"instance_id\"\n");
   }
 

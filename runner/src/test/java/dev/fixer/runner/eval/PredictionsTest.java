@@ -61,7 +61,8 @@ class PredictionsTest {
 
   @Test
   void aSinglePredictionSpreadOverLinesIsOnePrediction() throws IOException {
-    Path file = write("{\n \"instance_id\": \"a__a-1\",\n \"model_name_or_path\": \"m\",\n \"model_patch\": \"p\"\n}\n");
+    Path file = write("{\n \"instance_id\": \"a__a-1\",\n \"model_name_or_path\": \"m\",\n"
+        + " \"model_patch\": \"p\"\n}\n");
 
     assertThat(Predictions.read(file).values()).containsExactly(new Prediction("a__a-1", "m", "p"));
   }

@@ -87,4 +87,16 @@ class RecordFilesTest {
     RecordFiles.write(file, INFERENCE);
     assertThat(RecordFiles.readScore(file)).isEmpty();
   }
+
+  @Test
+  void anInstancesRecordIsFoundByItsIdAndNotByAnotherOfTheSameFileName() {
+    EvalDir eval = new EvalDir(dir);
+    RecordFiles.write(eval.inference("a__a-1"), INFERENCE);
+    RecordFiles.write(eval.score("a/a#1"), SCORE);
+
+    assertThat(RecordFiles.inference(eval, "a__a-1")).contains(INFERENCE);
+    assertThat(eval.score("a_a_1")).isEqualTo(eval.score("a/a#1"));
+    assertThat(RecordFiles.score(eval, "a/a#1")).isEmpty();
+    assertThat(RecordFiles.score(eval, "a_a_1")).isEmpty();
+  }
 }
