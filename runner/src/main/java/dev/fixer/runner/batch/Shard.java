@@ -1,6 +1,10 @@
 package dev.fixer.runner.batch;
 
 import dev.fixer.runner.FixerException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +12,8 @@ import java.util.regex.Pattern;
  * A stable share of the issues for one of several machines, as {@code --shard I/N}: shard
  * {@code index} (1-based) of {@code count}. Issue {@code n} belongs to shard
  * {@code ((n - 1) mod count) + 1}, so every machine agrees without talking to the others, and any run
- * of consecutive numbers is shared out evenly, to within one issue.
+ * of consecutive numbers is shared out evenly, to within one issue. Items named by a string (an
+ * evaluation's instance ids) are shared by {@link #includesKey(String)} instead.
  *
  * @param index which share, from 1 to {@code count}
  * @param count how many shares there are, at least 1
@@ -53,6 +58,25 @@ public record Shard(int index, int count) {
   /** Whether this shard takes issue {@code issueNumber}: {@code ((issueNumber - 1) mod count) + 1 == index}. */
   public boolean includes(int issueNumber) {
     return Math.floorMod((long) issueNumber - 1, count) == index - 1;
+  }
+
+  /**
+   * Whether this shard takes the item named {@code key}, e.g. an instance id: the first 8 bytes of the
+   * SHA-256 of the key's UTF-8 bytes, read as an unsigned big-endian number, modulo {@code count}, equal to
+   * {@code index - 1}. It depends on the key alone, so every machine and JVM agrees, and a dataset's keys are
+   * shared out about evenly whatever their order.
+   */
+  public boolean includesKey(String key) {
+    long hash = ByteBuffer.wrap(sha256(key.getBytes(StandardCharsets.UTF_8))).getLong();
+    return Long.remainderUnsigned(hash, count) == index - 1;
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   @Override

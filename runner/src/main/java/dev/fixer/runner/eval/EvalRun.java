@@ -121,7 +121,7 @@ public final class EvalRun {
     }
 
     synchronized void record(Instance instance, InstanceInference.Inferred inferred) {
-      RecordFiles.writeInference(dir.inference(instance.instanceId()), inferred.record());
+      RecordFiles.write(dir.inference(instance.instanceId()), inferred.record());
       if (inferred.record().status().equals("error")) {
         byId.remove(instance.instanceId());
       } else {

@@ -49,7 +49,7 @@ public final class EvalScore {
       List<ScoreRecord> scores = Parallel.each(todo, options.parallel(), "fixer-eval-score", instance -> {
         String id = instance.instanceId();
         ScoreRecord score = scorer.score(instance, predictions.get(id).modelPatch(), source, dir);
-        RecordFiles.writeScore(dir.score(id), score);
+        RecordFiles.write(dir.score(id), score);
         err.println("eval score: " + id + " " + score.status() + (score.reason().isEmpty() ? "" : ": "
             + score.reason().lines().findFirst().orElse("")));
         return score;

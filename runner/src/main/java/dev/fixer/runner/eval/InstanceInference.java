@@ -81,7 +81,7 @@ final class InstanceInference {
     Path home = dir.instance(id);
     EvalFiles.deleteTree(home);
     Checkouts.at(sources.local(instance.repo()), instance.baseCommit(), dir.checkout(id));
-    EvalFiles.write(home.resolve("issue.md"), IssueText.of(instance, options.hints()));
+    EvalFiles.writeForInstance(home.resolve("issue.md"), IssueText.of(instance, options.hints()));
   }
 
   private RunReport perform(Instance instance, boolean resume) {

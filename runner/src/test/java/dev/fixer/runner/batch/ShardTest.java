@@ -82,6 +82,40 @@ class ShardTest {
     assertThat(IntStream.rangeClosed(1, 50).allMatch(Shard.ALL::includes)).isTrue();
   }
 
+  @Test
+  void everyKeyIsInExactlyOneOfTheShards() {
+    for (int count = 1; count <= 7; count++) {
+      List<Shard> shards = shards(count);
+      for (int n = 0; n < 300; n++) {
+        String key = "owner__repo-" + n;
+        assertThat(shards.stream().filter(shard -> shard.includesKey(key)))
+            .as("key %s among %d shards", key, count).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void theShareOfAKeyIsTheSha256OfItModuloTheCount() {
+    // the values of int.from_bytes(sha256(key).digest()[:8], "big") % count + 1, computed apart in Python
+    assertThat(new Shard(3, 4).includesKey("astropy__astropy-12907")).isTrue();
+    assertThat(new Shard(5, 7).includesKey("astropy__astropy-12907")).isTrue();
+    assertThat(new Shard(3, 4).includesKey("django__django-11099")).isTrue();
+    assertThat(new Shard(2, 4).includesKey("apache__dubbo-10638")).isTrue();
+    assertThat(new Shard(1, 7).includesKey("apache__dubbo-10638")).isTrue();
+    assertThat(new Shard(1, 4).includesKey("astropy__astropy-12907")).isFalse();
+  }
+
+  @Test
+  void keysAreSharedOutRoughlyEvenly() {
+    List<Shard> shards = shards(4);
+    IntSummaryStatistics shares = shards.stream()
+        .mapToInt(shard -> (int) IntStream.range(0, 2000).filter(n -> shard.includesKey("id-" + n)).count())
+        .summaryStatistics();
+
+    assertThat(shares.getMin()).isGreaterThan(400);
+    assertThat(shares.getMax()).isLessThan(600);
+  }
+
   private static List<Shard> shards(int count) {
     List<Shard> shards = new ArrayList<>();
     for (int index = 1; index <= count; index++) {
