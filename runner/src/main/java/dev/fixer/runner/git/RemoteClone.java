@@ -6,6 +6,7 @@ import dev.fixer.runner.git.RemoteFailure.Access;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -35,12 +36,31 @@ final class RemoteClone {
 
   private static final String ORIGIN = "origin";
   private static final String BRANCHES = "+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + ORIGIN + "/*";
+  private static final String MIRROR_BRANCHES = "+" + Constants.R_HEADS + "*:" + Constants.R_HEADS + "*";
+  private static final String MIRROR_TAGS = "+" + Constants.R_TAGS + "*:" + Constants.R_TAGS + "*";
   private static final int TIMEOUT_SECONDS = 120;
 
   private RemoteClone() {}
 
   /** @throws FixerException as {@link UserRepo#cloneFrom} describes */
   static void run(RemoteAccess remote, Path dir) {
+    clone(remote, dir, false, List.of(BRANCHES), RemoteClone::checkOutDefaultBranch);
+  }
+
+  /**
+   * {@code git clone --bare}: the remote's branches and tags under their own names, no work tree.
+   *
+   * @throws FixerException as {@link MirrorClone#run} describes
+   */
+  static void bare(RemoteAccess remote, Path dir) {
+    clone(remote, dir, true, List.of(MIRROR_BRANCHES, MIRROR_TAGS), (git, fetched) -> { });
+  }
+
+  private interface AfterFetch {
+    void accept(Git git, FetchResult fetched) throws IOException, GitAPIException;
+  }
+
+  private static void clone(RemoteAccess remote, Path dir, boolean bare, List<String> specs, AfterFetch then) {
     CloneAtCommit.requireEmptyDirectory(dir, "the clone directory");
     RemoteFailure.parse(remote);
     try {
@@ -48,9 +68,9 @@ final class RemoteClone {
     } catch (IOException e) {
       throw FixerException.usage("cannot create the clone directory " + dir + ": " + TextFiles.reason(e), e);
     }
-    try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
-      configureOrigin(git.getRepository(), remote.url());
-      checkOutDefaultBranch(git, fetch(git, remote));
+    try (Git git = Git.init().setBare(bare).setDirectory(dir.toFile()).call()) {
+      configureOrigin(git.getRepository(), remote.url(), specs);
+      then.accept(git, fetch(git, remote, specs));
     } catch (IOException | GitAPIException | JGitInternalException e) {
       throw emptied(dir, FixerException.infrastructure("could not clone " + remote.displayUrl() + " into " + dir
           + ": " + remote.redact(String.valueOf(e.getMessage())), null));
@@ -59,17 +79,17 @@ final class RemoteClone {
     }
   }
 
-  private static void configureOrigin(Repository repo, String url) throws IOException {
+  private static void configureOrigin(Repository repo, String url, List<String> specs) throws IOException {
     StoredConfig config = repo.getConfig();
     config.setString("remote", ORIGIN, "url", url);
-    config.setString("remote", ORIGIN, "fetch", BRANCHES);
+    config.setStringList("remote", ORIGIN, "fetch", specs);
     config.setBoolean("fetch", null, "autogc", false);
     config.save();
   }
 
-  private static FetchResult fetch(Git git, RemoteAccess remote) {
+  private static FetchResult fetch(Git git, RemoteAccess remote, List<String> specs) {
     try {
-      return git.fetch().setRemote(ORIGIN).setRefSpecs(new RefSpec(BRANCHES))
+      return git.fetch().setRemote(ORIGIN).setRefSpecs(specs.stream().map(RefSpec::new).toList())
           .setCredentialsProvider(remote.credentials()).setTimeout(TIMEOUT_SECONDS).call();
     } catch (InvalidRemoteException e) {
       throw RemoteFailure.of(remote, Access.CLONE, "", e.getCause() instanceof Exception cause ? cause : e);

@@ -16,7 +16,6 @@ import dev.fixer.runner.github.GitHubAccess;
 import dev.fixer.runner.issue.Issue;
 import dev.fixer.runner.issue.IssueRef;
 import dev.fixer.runner.issue.Issues;
-import dev.fixer.sandbox.LocalSandbox;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
 import dev.fixer.sandbox.SandboxException;
@@ -219,12 +218,9 @@ public final class FixRun {
   private Finished carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
       SandboxChoice choice, Optional<Publication> publication, Progress progress) throws InterruptedException {
     SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
-    try (Sandbox sandbox = SandboxFactory.create(choice, config, record.plan().image(), copy.root(), env, progress)) {
-      if (choice == SandboxChoice.NONE) {
-        progress.line(LocalSandbox.warning());
-      } else {
-        progress.line("sandbox: " + sandbox.describe());
-      }
+    try (Sandbox sandbox = SandboxFactory.create(choice, config, record.plan().image(), copy.root(), env,
+        progress::line)) {
+      SandboxFactory.announce(choice, sandbox, progress::line);
       SearchCodeTool.unavailableIn(sandbox).ifPresent(problem -> {
         throw FixerException.usage(problem);
       });

@@ -14,6 +14,7 @@ import dev.fixer.sandbox.SandboxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Turns {@code --sandbox} into a sandbox, or a message that says why there is none and what to do.
@@ -68,15 +69,20 @@ final class SandboxFactory {
    * @throws SandboxException naming what failed, for the caller to say how to resume
    */
   static Sandbox create(SandboxChoice settled, SandboxConfig config, ImageChoice image, Path repoRoot,
-      Map<String, String> env, Progress progress) throws InterruptedException {
+      Map<String, String> env, Consumer<String> lines) throws InterruptedException {
     if (settled == SandboxChoice.DOCKER) {
-      return DockerSandbox.start(env.get("DOCKER_HOST"), config, imageSource(image, repoRoot), progress::line);
+      return DockerSandbox.start(env.get("DOCKER_HOST"), config, imageSource(image, repoRoot), lines);
     }
     if (image != null) {
-      progress.line("note: .fixer.yml names the " + image.describe() + ", which only the Docker sandbox uses;"
+      lines.accept("note: .fixer.yml names the " + image.describe() + ", which only the Docker sandbox uses;"
           + " this run uses " + (settled == SandboxChoice.NONE ? "no sandbox" : "bubblewrap"));
     }
     return settled == SandboxChoice.NONE ? LocalSandbox.create(config) : BubblewrapSandbox.create(config);
+  }
+
+  /** Says which sandbox runs the commands, or warns that none isolates them. */
+  static void announce(SandboxChoice settled, Sandbox sandbox, Consumer<String> lines) {
+    lines.accept(settled == SandboxChoice.NONE ? LocalSandbox.warning() : "sandbox: " + sandbox.describe());
   }
 
   static ImageSource imageSource(ImageChoice image, Path repoRoot) {

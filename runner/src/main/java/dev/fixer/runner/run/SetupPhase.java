@@ -7,8 +7,10 @@ import dev.fixer.sandbox.Sandbox;
 import dev.fixer.tools.Setup;
 import dev.fixer.tools.SetupResult;
 import dev.fixer.tools.Workspace;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Before the agent: the user's tree is clean enough to start from, and setup runs with the network on. */
 final class SetupPhase {
@@ -18,16 +20,28 @@ final class SetupPhase {
   /** Runs setup in the sandbox, saying how it went; a failed setup is told to the agent, not fatal. */
   static SetupResult run(Workspace workspace, Sandbox sandbox, RunPlan plan, Progress progress)
       throws InterruptedException {
-    progress.line("setup: " + (plan.setup() == null ? "the build's default" : plan.setup()) + " (network on, at most "
-        + Durations.format(plan.setupTimeout()) + ")");
-    SetupResult result = Setup.run(workspace, sandbox, Optional.ofNullable(plan.setup()), plan.setupTimeout());
+    return run(workspace, sandbox, Optional.ofNullable(plan.setup()), plan.setupTimeout(),
+        "the agent starts anyway and is told", progress::line);
+  }
+
+  /**
+   * Runs {@code setup} (the build's default when empty) in the sandbox with the network on, then closes
+   * the network; says how it went in {@code lines}. A failed setup is returned, not thrown.
+   *
+   * @param goingOn what happens after a failed setup, for its line, e.g. "the tests run anyway"
+   */
+  static SetupResult run(Workspace workspace, Sandbox sandbox, Optional<String> setup, Duration timeout,
+      String goingOn, Consumer<String> lines) throws InterruptedException {
+    lines.accept("setup: " + setup.orElse("the build's default") + " (network on, at most "
+        + Durations.format(timeout) + ")");
+    SetupResult result = Setup.run(workspace, sandbox, setup, timeout);
     if (!result.ran()) {
-      progress.line("setup: " + result.outputTail());
+      lines.accept("setup: " + result.outputTail());
     } else if (result.succeeded()) {
-      progress.line("setup: done in " + result.duration().toSeconds() + " s; the network is now off");
+      lines.accept("setup: done in " + result.duration().toSeconds() + " s; the network is now off");
     } else {
-      progress.line("setup: `" + result.command() + "` failed (exit code " + result.exitCode()
-          + (result.timedOut() ? ", timed out" : "") + "); the agent starts anyway and is told; the network is now off");
+      lines.accept("setup: `" + result.command() + "` failed (exit code " + result.exitCode()
+          + (result.timedOut() ? ", timed out" : "") + "); " + goingOn + "; the network is now off");
     }
     return result;
   }
