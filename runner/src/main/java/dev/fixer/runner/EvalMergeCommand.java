@@ -3,7 +3,6 @@ package dev.fixer.runner;
 import dev.fixer.runner.eval.Dataset;
 import dev.fixer.runner.eval.EvalDir;
 import dev.fixer.runner.eval.EvalMerge;
-import dev.fixer.runner.eval.EvalReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,8 +44,8 @@ final class EvalMergeCommand implements Callable<Integer> {
   public Integer call() {
     Dataset data = Dataset.load(workingDir.resolve(dataset), skipInvalid);
     EvalDir target = new EvalDir(workingDir.resolve(output));
-    EvalMerge.merge(data, target, shards.stream().map(dir -> new EvalDir(workingDir.resolve(dir))).toList());
-    spec.commandLine().getOut().print(EvalReport.of(data, target).markdown());
+    spec.commandLine().getOut().print(EvalMerge.merge(data, target,
+        shards.stream().map(dir -> new EvalDir(workingDir.resolve(dir))).toList()));
     spec.commandLine().getOut().flush();
     return ExitCodes.DONE;
   }

@@ -2,9 +2,8 @@ package dev.fixer.runner;
 
 import dev.fixer.runner.batch.Shard;
 import dev.fixer.runner.run.FixerHome;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.fixer.runner.eval.EvalDir;
+import dev.fixer.runner.eval.EvalManifest;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,16 +24,7 @@ final class EvalPaths {
 
   /** The shard an evaluation directory holds, from its {@code eval.json}; all (1/1) when it holds none yet. */
   static Shard shardOf(Path dir) {
-    Path manifest = dir.resolve("eval.json");
-    if (!Files.isRegularFile(manifest)) {
-      return Shard.ALL;
-    }
-    try {
-      String shard = new ObjectMapper().readTree(Files.readString(manifest)).path("shard").asText("1/1");
-      return shard.matches("\\d+/\\d+") ? Shard.parse(shard) : Shard.ALL;
-    } catch (IOException e) {
-      return Shard.ALL;
-    }
+    return EvalManifest.read(new EvalDir(dir)).map(EvalManifest::shard).orElse(Shard.ALL);
   }
 
   /** {@code --github-url}, else {@code $GITHUB_SERVER_URL}, else https://github.com; no trailing slash. */

@@ -96,7 +96,7 @@ class EvalRunIT {
     assertThat(inference.path("status").asText()).isEqualTo("fixed");
     assertThat(inference.path("steps").asInt()).isEqualTo(2);
     assertThat(err.toString()).contains("eval: octo__stats-1 fixed");
-    assertThat(Files.readString(output.resolve("report.md"))).contains("octo__stats-1").contains("not scored yet");
+    assertThat(Files.readString(output.resolve("report.md"))).contains("octo__stats-1").contains("Not scored yet");
 
     try (ScriptedModelServer model = new ScriptedModelServer()) {
       assertThat(fixer(model, "eval", "score", dataset.toString(), "--predictions",
@@ -106,8 +106,8 @@ class EvalRunIT {
     }
     JsonNode score = json(output.resolve("instances/octo__stats-1/score.json"));
     assertThat(score.path("status").asText()).isEqualTo("resolved");
-    assertThat(Files.readString(output.resolve("report.md"))).contains("2 / 2");
-    assertThat(out.toString()).contains("2 / 2");
+    assertThat(Files.readString(output.resolve("report.md"))).contains("Resolved: 2 of 2 scored");
+    assertThat(out.toString()).contains("Resolved: 2 of 2 scored");
   }
 
   @Test
@@ -116,11 +116,11 @@ class EvalRunIT {
       assertThat(fixer(model, "eval", "score", dataset.toString(), "--predictions", "gold", "-o",
           temp.resolve("gold").toString(), "--repo-cache", cache.toString(), "--sandbox", "bwrap"))
           .as("stderr:\n%s", err).isZero();
-      assertThat(out.toString()).contains("2 / 2");
+      assertThat(out.toString()).contains("Resolved: 2 of 2 scored");
       assertThat(fixer(model, "eval", "score", dataset.toString(), "--predictions", "empty", "-o",
           temp.resolve("empty").toString(), "--repo-cache", cache.toString(), "--sandbox", "bwrap"))
           .as("stderr:\n%s", err).isZero();
-      assertThat(out.toString()).contains("0 / 2");
+      assertThat(out.toString()).contains("Resolved: 0 of 2 scored");
     }
     JsonNode empty = json(temp.resolve("empty/instances/octo__stats-1/score.json"));
     assertThat(empty.path("status").asText()).isEqualTo("unresolved");

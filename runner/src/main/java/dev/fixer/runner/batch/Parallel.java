@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /** Work on each item of a list, {@code parallel} at a time, the results in the list's order: a batch's issues, an evaluation's instances. */
 public final class Parallel {
@@ -17,7 +16,7 @@ public final class Parallel {
    * @throws InterruptedException when the calling thread is interrupted; the items in progress are
    *     interrupted too
    */
-  public static <T, R> List<R> each(List<T> items, int parallel, String threadName, Function<T, R> work)
+  public static <T, R> List<R> each(List<T> items, int parallel, String threadName, Work<T, R> work)
       throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(parallel, task -> new Thread(task, threadName));
     try {
@@ -31,6 +30,9 @@ public final class Parallel {
       }
       return results;
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof InterruptedException interrupted) {
+        throw interrupted;
+      }
       if (e.getCause() instanceof Error error) {
         throw error;
       }
@@ -38,5 +40,11 @@ public final class Parallel {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The work on one item; it may be interrupted. */
+  @FunctionalInterface
+  public interface Work<T, R> {
+    R apply(T item) throws InterruptedException;
   }
 }

@@ -41,8 +41,7 @@ public final class EvalRun {
       Dataset dataset = Dataset.load(options.dataset(), options.skipInvalid());
       EvalDir dir = new EvalDir(options.output());
       EvalManifest.open(dir, dataset, options.shard().toString());
-      List<Instance> share = dataset.instances().stream()
-          .filter(instance -> options.shard().includesKey(instance.instanceId())).toList();
+      List<Instance> share = dataset.instances(options.shard());
       List<Instance> todo = share.stream().filter(instance -> !finished(dir, instance)).toList();
       err.println("eval: " + options.dataset() + ", shard " + options.shard() + ": " + share.size() + " instances, "
           + (share.size() - todo.size()) + " finished earlier, " + todo.size() + " to run; output in " + dir.root());

@@ -36,8 +36,7 @@ public final class EvalScore {
       EvalDir dir = new EvalDir(options.output());
       EvalManifest.open(dir, dataset, options.shard().toString());
       Map<String, Prediction> predictions = predictions(options, dataset);
-      List<Instance> share = dataset.instances().stream()
-          .filter(instance -> options.shard().includesKey(instance.instanceId()))
+      List<Instance> share = dataset.instances(options.shard()).stream()
           .filter(instance -> predictions.containsKey(instance.instanceId())).toList();
       String source = options.predictions() == null ? options.source() : options.predictions().toString();
       List<Instance> todo = share.stream().filter(instance -> !scored(dir, instance, source)).toList();
@@ -71,7 +70,7 @@ public final class EvalScore {
   private Map<String, Prediction> predictions(ScoreOptions options, Dataset dataset) {
     if (options.predictions() != null) {
       Map<String, Prediction> read = Predictions.read(options.predictions());
-      read.keySet().stream().filter(id -> dataset.instances().stream().noneMatch(i -> i.instanceId().equals(id)))
+      read.keySet().stream().filter(id -> dataset.instance(id).isEmpty())
           .forEach(id -> err.println("eval score: warning: " + id + " in " + options.predictions()
               + " is not in the dataset; it is not scored"));
       return read;
