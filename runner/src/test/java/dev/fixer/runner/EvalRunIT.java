@@ -80,7 +80,8 @@ class EvalRunIT {
       assertThat(fixer(model, run(output))).as("stderr:\n%s", err).isZero();
 
       assertThat(model.requests()).hasSize(4);
-      assertThat(model.bodies().get(0).toString()).contains(StatsRepo.TITLE).doesNotContain("test_stats.py");
+      assertThat(model.bodies().get(0).toString()).contains(StatsRepo.TITLE)
+          .doesNotContain("def test_median_of_even_count");
     }
     List<JsonNode> predictions = lines(output.resolve("predictions.jsonl"));
     assertThat(predictions).extracting(p -> p.path("instance_id").asText())
@@ -228,5 +229,26 @@ class EvalRunIT {
       assertThat(fixer(model, run(temp.resolve("eval"), "--skip-invalid"))).as("stderr:\n%s", err).isZero();
     }
     assertThat(Files.readString(temp.resolve("eval/report.md"))).contains("line 3");
+  }
+
+  @Test
+  void anInstanceTheModelCutShortIsAnErrorWithoutAPredictionAndRunsAgain() throws Exception {
+    Path output = temp.resolve("eval");
+    Files.writeString(dataset, Files.readAllLines(dataset).get(0) + "\n");
+    try (ScriptedModelServer model = new ScriptedModelServer()) {
+      model.enqueue(ScriptedModelServer.error(401, "invalid_authentication_error", "Invalid Authentication"));
+      assertThat(fixer(model, run(output))).isEqualTo(1);
+    }
+    JsonNode cut = json(output.resolve("instances/octo__stats-1/inference.json"));
+    assertThat(cut.path("status").asText()).isEqualTo("error");
+    assertThat(cut.path("reason").asText()).contains("401");
+    assertThat(lines(output.resolve("predictions.jsonl"))).isEmpty();
+
+    try (ScriptedModelServer model = new ScriptedModelServer()) {
+      EvalStats.fix(model);
+      assertThat(fixer(model, run(output))).as("stderr:\n%s", err).isZero();
+      assertThat(err.toString()).contains("1 instances, 0 finished earlier, 1 to run");
+    }
+    assertThat(lines(output.resolve("predictions.jsonl"))).hasSize(1);
   }
 }

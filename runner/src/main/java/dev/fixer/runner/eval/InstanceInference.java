@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * fixer's run on one instance, as {@code fixer run} would make it on a checkout at the base commit
  * with the problem statement as the issue, in {@code instances/ID/} of the evaluation directory. A
- * run that a killed evaluation left behind is resumed where its run directory allows it.
+ * run that a killed evaluation left behind is resumed where its run directory allows it; an instance
+ * that ended in error starts afresh.
  */
 final class InstanceInference {
 
@@ -45,7 +46,9 @@ final class InstanceInference {
     long started = System.currentTimeMillis();
     String id = instance.instanceId();
     try {
-      boolean resumable = Files.isRegularFile(dir.run(id).resolve("run.json")) && Files.isDirectory(dir.checkout(id));
+      // An instance recorded earlier ended in error: it starts afresh. One never recorded was cut off: it goes on.
+      boolean resumable = RecordFiles.readInference(dir.inference(id)).isEmpty()
+          && Files.isRegularFile(dir.run(id).resolve("run.json")) && Files.isDirectory(dir.checkout(id));
       if (!resumable) {
         fresh(instance);
       }
@@ -114,11 +117,14 @@ final class InstanceInference {
     Path baselineFile = dir.run(id).resolve("baseline.json");
     long baseline = Files.isRegularFile(baselineFile) ? EvalFiles.json(baselineFile).path("durationMs").asLong() : 0;
     JsonNode tokens = json.path("tokens");
-    InferenceRecord record = new InferenceRecord(id, report.status(), report.reason(), report.exitCode(),
+    // A run the model or the sandbox cut short (exit 2 or 3) says nothing of fixer: an error, tried again.
+    boolean cutShort = report.exitCode() == ExitCodes.USAGE || report.exitCode() == ExitCodes.INFRASTRUCTURE;
+    InferenceRecord record = new InferenceRecord(id, cutShort ? "error" : report.status(), report.reason(),
+        report.exitCode(),
         json.path("steps").asInt(), tokens.path("prompt").asLong(), tokens.path("cached").asLong(),
         tokens.path("completion").asLong(), json.hasNonNull("cost_usd") ? json.get("cost_usd").asDouble() : null,
         json.path("elapsed_ms").asLong(), wallMs, times.modelMs(), times.testMs() + verification + baseline,
         patch.getBytes(StandardCharsets.UTF_8).length, dir.root().relativize(dir.run(id)).toString());
-    return new Inferred(record, patch);
+    return new Inferred(record, cutShort ? "" : patch);
   }
 }

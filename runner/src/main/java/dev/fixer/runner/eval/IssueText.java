@@ -1,8 +1,11 @@
 package dev.fixer.runner.eval;
 
+import java.util.List;
+
 /**
- * An instance's problem statement as the Markdown issue fixer reads: its first line the title, the
- * whole statement the body, and the dataset's hints after it when asked for.
+ * An instance's problem statement as the Markdown issue fixer reads: its first line the title (as
+ * in SWE-bench, whose statements are an issue's title, then its body), the rest the body, and the
+ * dataset's hints after it when asked for.
  */
 final class IssueText {
 
@@ -11,21 +14,17 @@ final class IssueText {
   private IssueText() {}
 
   static String of(Instance instance, boolean hints) {
-    String statement = instance.problemStatement().strip();
-    StringBuilder text = new StringBuilder("# ").append(title(instance, statement)).append("\n\n")
-        .append(statement.isEmpty() ? "(The dataset gives no problem statement.)" : statement).append('\n');
+    List<String> lines = instance.problemStatement().strip().lines().toList();
+    String first = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^#+\\s*", "").strip();
+    boolean titled = !first.isEmpty() && first.length() <= MAX_TITLE;
+    String title = titled ? first : instance.instanceId();
+    String body = String.join("\n", titled ? lines.subList(1, lines.size()) : lines).strip();
+    StringBuilder text = new StringBuilder("# ").append(title).append("\n\n")
+        .append(!body.isEmpty() ? body : titled ? "(The dataset gives no more than the title.)"
+            : "(The dataset gives no problem statement.)").append('\n');
     if (hints && !instance.hintsText().isBlank()) {
       text.append("\n## Hints\n\n").append(instance.hintsText().strip()).append('\n');
     }
     return text.toString();
-  }
-
-  private static String title(Instance instance, String statement) {
-    String first = statement.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("")
-        .replaceFirst("^#+\\s*", "").strip();
-    if (first.isEmpty()) {
-      return instance.instanceId();
-    }
-    return first.length() > MAX_TITLE ? first.substring(0, MAX_TITLE - 1) + "…" : first;
   }
 }
