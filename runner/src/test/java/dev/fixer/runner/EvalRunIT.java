@@ -251,4 +251,24 @@ class EvalRunIT {
     }
     assertThat(lines(output.resolve("predictions.jsonl"))).hasSize(1);
   }
+
+  @Test
+  void instancesRunInParallelEachWithItsOwnReplay() throws Exception {
+    String edit = JSON.writeValueAsString(StatsRepo.edit());
+    Path replay = Files.writeString(temp.resolve("replay.jsonl"),
+        "{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"e\",\"name\":\"edit\",\"arguments\":" + edit
+            + "}]}}\n{\"type\":\"assistant\",\"message\":{\"tool_calls\":[{\"id\":\"f\",\"name\":\"finish\","
+            + "\"arguments\":\"{\\\"summary\\\":\\\"Fixed.\\\"}\"}]}}\n");
+    try (ScriptedModelServer model = new ScriptedModelServer()) {
+      assertThat(fixer(model, run(temp.resolve("eval"), "--parallel", "2", "--model", "replay:" + replay)))
+          .as("stderr:\n%s", err).isZero();
+      assertThat(model.requests()).isEmpty();
+    }
+    for (String id : List.of("octo__stats-1", "octo__stats-two-2")) {
+      assertThat(json(temp.resolve("eval/instances").resolve(id).resolve("inference.json")).path("status").asText())
+          .as(id).isEqualTo("fixed");
+    }
+    assertThat(lines(temp.resolve("eval/predictions.jsonl"))).extracting(p -> p.path("model_name_or_path").asText())
+        .containsOnly("fixer+replay");
+  }
 }
