@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.runner.batch.Shard;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.eval.EvalOptions;
+import dev.fixer.runner.run.AgentSettings;
 import dev.fixer.runner.eval.EvalRun;
 import dev.fixer.runner.eval.EvalScore;
 import dev.fixer.runner.eval.ScoreOptions;
@@ -67,7 +68,8 @@ final class EvalBench {
     Path output = dir.resolve("out");
     PrintWriter quiet = new PrintWriter(new StringWriter());
     int ran = new EvalRun(env, quiet, quiet).execute(new EvalOptions(dataset, output, cache, "https://github.com",
-        false, 1, Shard.ALL, 200, false, "replay:" + replay, null, null, null, null, SandboxChoice.BWRAP, 1, null));
+        false, 1, Shard.ALL, 200, false, new AgentSettings("replay:" + replay, null, null, null, null,
+        SandboxChoice.BWRAP, 1, null)));
     int scored = new EvalScore(env, quiet, quiet).execute(new ScoreOptions(dataset, output.resolve("predictions.jsonl"),
         output.resolve("predictions.jsonl").toString(), output, cache, "https://github.com", 1, Shard.ALL, false,
         SandboxChoice.BWRAP));

@@ -3,12 +3,11 @@ package dev.fixer.runner;
 import dev.fixer.runner.batch.BatchOptions;
 import dev.fixer.runner.batch.BatchRun;
 import dev.fixer.runner.batch.Shard;
-import dev.fixer.runner.config.SandboxChoice;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,25 +47,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "Model requests all runs together may start per minute (default: 200, Moonshot's tier 1).")
   int requestsPerMinute;
 
-  @Option(names = "--model", paramLabel = "ID", description = "The model id (default: kimi-k2.6).")
-  String model;
-
-  @Option(names = "--base-url", paramLabel = "URL", description = "An OpenAI-compatible API root.")
-  String baseUrl;
-
-  @Option(names = "--max-steps", paramLabel = "N", description = "Model replies per issue (default: 100).")
-  Integer maxSteps;
-
-  @Option(names = "--max-cost", paramLabel = "USD", description = "USD per issue (default: 5).")
-  Double maxCost;
-
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = RunCommand.DurationConverter.class,
-      description = "Time per issue for the agent (default: 1h).")
-  Duration timeout;
-
-  @Option(names = "--sandbox", paramLabel = "KIND", converter = RunCommand.SandboxConverter.class,
-      description = "auto, bwrap, docker or none (default: auto).")
-  SandboxChoice sandbox;
+  @Mixin
+  AgentOptions agent;
 
   @Option(names = "--draft", description = "Open the pull requests as drafts.")
   boolean draft;
@@ -89,8 +71,7 @@ final class BatchCommand implements Callable<Integer> {
       throw FixerException.usage("--parallel, --requests-per-minute and --max-issues must be at least 1");
     }
     BatchOptions options = new BatchOptions(repo.strip(), label, maxIssues, parallel, Shard.parse(shard),
-        state == null ? null : workingDir.resolve(state), requestsPerMinute, model, baseUrl, maxSteps, maxCost, timeout,
-        sandbox, draft);
+        state == null ? null : workingDir.resolve(state), requestsPerMinute, agent.settings(), draft);
     return new BatchRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(options);
   }
 }

@@ -1,14 +1,13 @@
 package dev.fixer.runner;
 
 import dev.fixer.runner.batch.Shard;
-import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.eval.EvalOptions;
 import dev.fixer.runner.eval.EvalRun;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,40 +60,8 @@ final class EvalRunCommand implements Callable<Integer> {
       + " the report, rather than stopping at the first.")
   boolean skipInvalid;
 
-  @Option(names = "--model", paramLabel = "ID", description = "The model id (default: kimi-k2.6), or replay:FILE.")
-  String model;
-
-  @Option(names = "--base-url", paramLabel = "URL", description = "An OpenAI-compatible API root.")
-  String baseUrl;
-
-  @Option(names = "--max-steps", paramLabel = "N", description = "Model replies per instance (default: 100).")
-  Integer maxSteps;
-
-  @Option(names = "--max-cost", paramLabel = "USD", converter = RunCommand.CostConverter.class,
-      description = "USD per instance (default: 5), or none.")
-  Double maxCost;
-
-  @Option(names = "--price-input", paramLabel = "USD", description = "USD per million input tokens, for a model"
-      + " without a built-in price.")
-  Double priceInput;
-
-  @Option(names = "--price-cached", paramLabel = "USD", description = "USD per million cached input tokens.")
-  Double priceCached;
-
-  @Option(names = "--price-output", paramLabel = "USD", description = "USD per million output tokens.")
-  Double priceOutput;
-
-  @Option(names = "--attempts", paramLabel = "N", description = "Tries per instance when verification fails"
-      + " (default: 3).")
-  Integer attempts;
-
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = RunCommand.DurationConverter.class,
-      description = "Time per instance for the agent (default: 1h).")
-  Duration timeout;
-
-  @Option(names = "--sandbox", paramLabel = "KIND", converter = RunCommand.SandboxConverter.class,
-      description = "auto, docker, bwrap or none (default: auto).")
-  SandboxChoice sandbox;
+  @Mixin
+  AgentOptions agent;
 
   private final Map<String, String> env;
   private final Path workingDir;
@@ -113,8 +80,7 @@ final class EvalRunCommand implements Callable<Integer> {
     Shard share = Shard.parse(shard);
     EvalOptions options = new EvalOptions(data, EvalPaths.output(output, workingDir, env, data, share),
         repoCache == null ? null : workingDir.resolve(repoCache), EvalPaths.server(githubUrl, env), hints, parallel,
-        share, requestsPerMinute, skipInvalid, model, baseUrl, maxSteps, maxCost, timeout, sandbox, attempts,
-        RunCommand.price(priceInput, priceCached, priceOutput));
+        share, requestsPerMinute, skipInvalid, agent.settings());
     return new EvalRun(env, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(options);
   }
 }

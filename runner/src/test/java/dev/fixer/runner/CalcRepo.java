@@ -3,12 +3,11 @@ package dev.fixer.runner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.testing.ScriptedModelServer;
 import dev.fixer.core.testing.SseReply;
+import dev.fixer.runner.eval.EvalFixtures;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The verification fixture, {@code src/test/resources/projects/calc}, as a fresh git repository: a
@@ -31,18 +30,7 @@ final class CalcRepo {
 
   /** Copies the project to {@code dir}, adds {@code extra} files (path to text), and commits it on main. */
   static Path create(Path dir, Map<String, String> extra) throws IOException, InterruptedException {
-    try (Stream<Path> files = Files.walk(PROJECT)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = dir.resolve(PROJECT.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    EvalFixtures.copy(PROJECT, dir);
     for (Map.Entry<String, String> file : extra.entrySet()) {
       Path target = dir.resolve(file.getKey());
       Files.createDirectories(target.getParent());
@@ -99,6 +87,24 @@ final class CalcRepo {
   /** Puts the helper back as it was. */
   static SseReply helperRevert(String id) {
     return edit(id, OPS, "return a - b;", "return a + b;");
+  }
+
+  /** A new test, written with edit, that fails on the base code and passes with the right fix. */
+  static SseReply addTest(String id) {
+    return create(id, "src/test/java/demo/CalcAddTest.java", """
+        package demo;
+
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+
+        import org.junit.jupiter.api.Test;
+
+        class CalcAddTest {
+          @Test
+          void addsTwoPositiveNumbers() {
+            assertEquals(5, Calc.add(2, 3));
+          }
+        }
+        """);
   }
 
   /** Scripts the right fix, a test run and finish. */

@@ -44,20 +44,7 @@ class EvalBuildsIT {
     StringWriter err = new StringWriter();
     try (ScriptedModelServer model = new ScriptedModelServer()) {
       model.reply(CalcRepo.rightFix("edit:0"))
-          .reply(CalcRepo.create("edit:1", "src/test/java/demo/CalcAddTest.java", """
-              package demo;
-
-              import static org.junit.jupiter.api.Assertions.assertEquals;
-
-              import org.junit.jupiter.api.Test;
-
-              class CalcAddTest {
-                @Test
-                void addsTwoPositiveNumbers() {
-                  assertEquals(5, Calc.add(2, 3));
-                }
-              }
-              """))
+          .reply(CalcRepo.addTest("edit:1"))
           .reply(CalcRepo.finish("finish:0", "Calc.add negated its second operand; CalcAddTest shows the fix."))
           .reply(CalcRepo.finish("finish:1", "Calc.add negated its second operand; CalcAddTest shows the fix."))
           .reply(CalcRepo.edit("edit:0", "pycalc/calc.py", "return combine(a, -b)", "return combine(a, b)"))

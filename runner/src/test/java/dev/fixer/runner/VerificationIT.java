@@ -194,20 +194,7 @@ class VerificationIT {
   void aNewTestThatFailsOnTheBaseCodeIsTheEvidence() throws Exception {
     Path repo = CalcRepo.create(temp.resolve("repo"), Map.of("src/test/java/demo/CalcTest.java", ZERO_ONLY));
     server.reply(CalcRepo.rightFix("edit:0"))
-        .reply(CalcRepo.create("edit:1", "src/test/java/demo/CalcAddTest.java", """
-            package demo;
-
-            import static org.junit.jupiter.api.Assertions.assertEquals;
-
-            import org.junit.jupiter.api.Test;
-
-            class CalcAddTest {
-              @Test
-              void addsTwoPositiveNumbers() {
-                assertEquals(5, Calc.add(2, 3));
-              }
-            }
-            """))
+        .reply(CalcRepo.addTest("edit:1"))
         .reply(CalcRepo.runTests("run_tests:0", "CalcAddTest"))
         .reply(CalcRepo.finish("finish:0", "Calc.add now adds; CalcAddTest shows it."))
         .reply(CalcRepo.finish("finish:1", "Calc.add now adds; CalcAddTest shows it."));

@@ -1,8 +1,7 @@
 package dev.fixer.runner.batch;
 
-import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.run.AgentSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -15,14 +14,15 @@ import java.util.Objects;
  * @param shard which share of the issues this machine takes
  * @param stateFile the state file, or null for the default under FIXER_HOME
  * @param requestsPerMinute model requests all runs together may start per minute
+ * @param agent the model, budget and sandbox flags each run gets
  */
 public record BatchOptions(String repo, String label, Integer maxIssues, int parallel, Shard shard, Path stateFile,
-    int requestsPerMinute, String model, String baseUrl, Integer maxSteps, Double maxCost, Duration timeout,
-    SandboxChoice sandbox, boolean draft) {
+    int requestsPerMinute, AgentSettings agent, boolean draft) {
 
   public BatchOptions {
     Objects.requireNonNull(repo, "repo");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(shard, "shard");
+    Objects.requireNonNull(agent, "agent");
   }
 }

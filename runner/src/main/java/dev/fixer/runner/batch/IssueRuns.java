@@ -88,9 +88,8 @@ final class IssueRuns {
   }
 
   private RunFlags flags(Candidate issue, Path dir, Path runDir, boolean resume) {
-    return new RunFlags(dir.resolve("checkout"), resume ? null : "#" + issue.number(), options.repo(), options.model(),
-        null, options.baseUrl(), null, options.maxSteps(), options.maxCost(), options.timeout(), options.sandbox(),
-        null, resume ? runDir : null, resume ? null : runDir, false, false, true, options.draft());
+    return options.agent().flags(dir.resolve("checkout"), "#" + issue.number(), options.repo(), runDir, resume, true,
+        options.draft());
   }
 
   /** A clean {@code issue-N/} with a fresh clone of the repository in {@code checkout/}. */

@@ -1,10 +1,8 @@
 package dev.fixer.runner.eval;
 
-import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.batch.Shard;
-import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.run.AgentSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -19,16 +17,17 @@ import java.util.Objects;
  * @param shard which share of the instances this machine takes
  * @param requestsPerMinute model requests all runs together may start per minute
  * @param skipInvalid whether invalid dataset lines are skipped (and listed) rather than refused
+ * @param agent the model, budget and sandbox flags each run gets
  */
 public record EvalOptions(Path dataset, Path output, Path repoCache, String serverUrl, boolean hints, int parallel,
-    Shard shard, int requestsPerMinute, boolean skipInvalid, String model, String baseUrl, Integer maxSteps,
-    Double maxCost, Duration timeout, SandboxChoice sandbox, Integer attempts, ModelPrice price) {
+    Shard shard, int requestsPerMinute, boolean skipInvalid, AgentSettings agent) {
 
   public EvalOptions {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(serverUrl, "serverUrl");
     Objects.requireNonNull(shard, "shard");
+    Objects.requireNonNull(agent, "agent");
     if (parallel < 1 || requestsPerMinute < 1) {
       throw new IllegalArgumentException("parallel and requestsPerMinute must be at least 1");
     }

@@ -81,7 +81,7 @@ public final class EvalRun {
   }
 
   private static String modelName(EvalOptions options) {
-    String model = options.model() == null ? RunPlan.DEFAULT_MODEL : options.model();
+    String model = options.agent().model() == null ? RunPlan.DEFAULT_MODEL : options.agent().model();
     return "fixer+" + (model.startsWith("replay:") ? "replay" : model);
   }
 

@@ -90,10 +90,8 @@ final class InstanceInference {
   private RunReport perform(Instance instance, boolean resume) {
     String id = instance.instanceId();
     Path log = dir.log(id);
-    RunFlags flags = new RunFlags(dir.checkout(id), resume ? null : dir.instance(id).resolve("issue.md").toString(),
-        null, options.model(), null, options.baseUrl(), null, options.maxSteps(), options.maxCost(), options.timeout(),
-        options.sandbox(), null, resume ? dir.run(id) : null, resume ? null : dir.run(id), false, false, false, false,
-        options.attempts(), options.price());
+    RunFlags flags = options.agent().flags(dir.checkout(id), dir.instance(id).resolve("issue.md").toString(), null,
+        dir.run(id), resume, false, false);
     RepoConfig config = new RepoConfig(instance.setupGiven().orElse(null), instance.testCommandGiven().orElse(null),
         null, null, null, null, null, null, null, null, null);
     try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,

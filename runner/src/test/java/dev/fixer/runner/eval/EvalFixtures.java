@@ -191,7 +191,8 @@ public final class EvalFixtures {
     return Files.writeString(file, text);
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  /** Copies the tree {@code from} to {@code to}, e.g. a test project out of the resources. */
+  public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         Path target = to.resolve(from.relativize(file).toString());
