@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code fixer eval run}: fixer on every instance of this machine's shard that has not finished yet,
@@ -47,7 +46,7 @@ public final class EvalRun {
           + (share.size() - todo.size()) + " finished earlier, " + todo.size() + " to run; output in " + dir.root());
       dataset.invalid().forEach(line -> err.println("eval: line " + line.line() + " skipped: " + line.reason()));
       Predicting predicting = new Predicting(dir, dataset, modelName(options));
-      InstanceInference inference = new InstanceInference(env, dir, options, sources(options, dir),
+      InstanceInference inference = new InstanceInference(env, dir, options, RepoSources.of(options.repoCache(), dir, options.serverUrl(), env),
           new RequestRate(options.requestsPerMinute()));
       List<InferenceRecord> records = Parallel.each(todo, options.parallel(), "fixer-eval", instance -> {
         err.println("eval: " + instance.instanceId() + " started; its log is " + dir.log(instance.instanceId()));
@@ -73,11 +72,6 @@ public final class EvalRun {
   private static boolean finished(EvalDir dir, Instance instance) {
     return RecordFiles.readInference(dir.inference(instance.instanceId()))
         .filter(record -> !record.status().equals("error")).isPresent();
-  }
-
-  private RepoSources sources(EvalOptions options, EvalDir dir) {
-    return new RepoSources(Optional.ofNullable(options.repoCache()), dir.repos(), options.serverUrl(),
-        Optional.ofNullable(env.get("GITHUB_TOKEN")).filter(token -> !token.isBlank()));
   }
 
   private static String modelName(EvalOptions options) {

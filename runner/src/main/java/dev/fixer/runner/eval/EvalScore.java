@@ -6,7 +6,6 @@ import dev.fixer.runner.batch.Parallel;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code fixer eval score}: each instance's patch (a predictions file's, the dataset's own for
@@ -42,15 +41,12 @@ public final class EvalScore {
       List<Instance> todo = share.stream().filter(instance -> !scored(dir, instance, source)).toList();
       err.println("eval score: " + share.size() + " instances with a patch from " + options.source() + ", "
           + (share.size() - todo.size()) + " scored earlier, " + todo.size() + " to score; output in " + dir.root());
-      Scorer scorer = new Scorer(env, options.sandbox(), new RepoSources(Optional.ofNullable(options.repoCache()),
-          dir.repos(), options.serverUrl(), Optional.ofNullable(env.get("GITHUB_TOKEN"))
-          .filter(token -> !token.isBlank())), line -> err.println("eval score: " + line));
+      Scorer scorer = new Scorer(env, options.sandbox(), RepoSources.of(options.repoCache(), dir, options.serverUrl(),
+          env), err::println);
       List<ScoreRecord> scores = Parallel.each(todo, options.parallel(), "fixer-eval-score", instance -> {
         String id = instance.instanceId();
         ScoreRecord score = scorer.score(instance, predictions.get(id).modelPatch(), source, dir);
         RecordFiles.write(dir.score(id), score);
-        err.println("eval score: " + id + " " + score.status() + (score.reason().isEmpty() ? "" : ": "
-            + score.reason().lines().findFirst().orElse("")));
         return score;
       });
       out.print(EvalReport.of(dataset, dir).write());

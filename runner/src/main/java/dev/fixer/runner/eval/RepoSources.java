@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,15 @@ public final class RepoSources {
     this.clones = clones.toAbsolutePath().normalize();
     this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl").replaceAll("/+$", "");
     this.token = Objects.requireNonNull(token, "token");
+  }
+
+  /**
+   * The sources of an evaluation in {@code dir}: {@code cache} (null for none), then clones under
+   * {@code dir/repos} from {@code serverUrl}, with {@code GITHUB_TOKEN} from {@code env} if set.
+   */
+  static RepoSources of(Path cache, EvalDir dir, String serverUrl, Map<String, String> env) {
+    return new RepoSources(Optional.ofNullable(cache), dir.repos(), serverUrl,
+        Optional.ofNullable(env.get("GITHUB_TOKEN")).filter(token -> !token.isBlank()));
   }
 
   /**
