@@ -117,7 +117,7 @@ class EvalRunIT {
       assertThat(fixer(model, "eval", "score", dataset.toString(), "--predictions", "gold", "-o",
           temp.resolve("gold").toString(), "--repo-cache", cache.toString(), "--sandbox", "bwrap"))
           .as("stderr:\n%s", err).isZero();
-      assertThat(out.toString()).contains("Resolved: 2 of 2 scored");
+      assertThat(out.toString()).contains("Resolved: 2 of 2 scored").contains("Fixer did not run here");
       assertThat(fixer(model, "eval", "score", dataset.toString(), "--predictions", "empty", "-o",
           temp.resolve("empty").toString(), "--repo-cache", cache.toString(), "--sandbox", "bwrap"))
           .as("stderr:\n%s", err).isZero();
@@ -247,7 +247,7 @@ class EvalRunIT {
     try (ScriptedModelServer model = new ScriptedModelServer()) {
       EvalStats.fix(model);
       assertThat(fixer(model, run(output))).as("stderr:\n%s", err).isZero();
-      assertThat(err.toString()).contains("1 instances, 0 finished earlier, 1 to run");
+      assertThat(err.toString()).contains("1 instance, 0 finished earlier, 1 to run");
     }
     assertThat(lines(output.resolve("predictions.jsonl"))).hasSize(1);
   }

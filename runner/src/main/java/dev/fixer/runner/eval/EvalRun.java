@@ -42,7 +42,7 @@ public final class EvalRun {
       EvalManifest.open(dir, dataset, options.shard().toString());
       List<Instance> share = dataset.instances(options.shard());
       List<Instance> todo = share.stream().filter(instance -> !finished(dir, instance)).toList();
-      err.println("eval: " + options.dataset() + ", shard " + options.shard() + ": " + share.size() + " instances, "
+      err.println("eval: " + options.dataset() + ", shard " + options.shard() + ": " + ReportMarkdown.instances(share.size()) + ", "
           + (share.size() - todo.size()) + " finished earlier, " + todo.size() + " to run; output in " + dir.root());
       dataset.invalid().forEach(line -> err.println("eval: line " + line.line() + " skipped: " + line.reason()));
       Predicting predicting = new Predicting(dir, dataset, modelName(options));

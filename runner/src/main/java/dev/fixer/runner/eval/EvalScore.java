@@ -39,7 +39,7 @@ public final class EvalScore {
           .filter(instance -> predictions.containsKey(instance.instanceId())).toList();
       String source = options.predictions() == null ? options.source() : options.predictions().toString();
       List<Instance> todo = share.stream().filter(instance -> !scored(dir, instance, source)).toList();
-      err.println("eval score: " + share.size() + " instances with a patch from " + options.source() + ", "
+      err.println("eval score: " + ReportMarkdown.instances(share.size()) + " with a patch from " + options.source() + ", "
           + (share.size() - todo.size()) + " scored earlier, " + todo.size() + " to score; output in " + dir.root());
       Scorer scorer = new Scorer(env, options.sandbox(), RepoSources.of(options.repoCache(), dir, options.serverUrl(),
           env), err::println);

@@ -19,7 +19,7 @@ final class ReportMarkdown {
     Dataset dataset = report.dataset();
     out.append("# fixer eval: ").append(cell(dataset.path().getFileName().toString())).append("\n\n");
     out.append("Dataset `").append(dataset.path()).append("` (sha256 ").append(dataset.sha256(), 0, 12)
-        .append("…), ").append(dataset.instances().size()).append(" instances")
+        .append("…), ").append(instances(dataset.instances().size()))
         .append(report.shard().map(shard -> ", shard " + shard).orElse("")).append(".\n\n");
     out.append(headline(summary)).append("\n\n").append(fixerLine(summary)).append("\n\n");
     out.append(totalsLine(summary)).append("\n\n");
@@ -36,14 +36,17 @@ final class ReportMarkdown {
   private static String headline(ReportSummary s) {
     String notRun = s.notRun() > 0 ? " · " + s.notRun() + " not run" : "";
     if (s.scored() == 0) {
-      return "**Not scored yet: run fixer eval score.** " + s.inferred() + " of " + s.instances()
-          + " instances inferred" + notRun;
+      return "**Not scored yet: run fixer eval score.** " + s.inferred() + " of " + instances(s.instances())
+          + " inferred" + notRun;
     }
     return "**Resolved: " + s.resolved() + " of " + s.scored() + " scored (" + percent(s.rate()) + ")** · "
         + s.unresolved() + " unresolved · " + s.scoreErrors() + " error" + notRun;
   }
 
   private static String fixerLine(ReportSummary s) {
+    if (s.inferred() == 0) {
+      return "Fixer did not run here: the scored patches come from elsewhere (a predictions file, gold or empty).";
+    }
     String verdicts = "Fixer said: " + s.fixed() + " fixed, " + s.notFixed() + " not fixed, " + s.unverified()
         + " unverified, " + s.inferenceErrors() + " error";
     if (s.scored() == 0) {
@@ -59,6 +62,11 @@ final class ReportMarkdown {
         + " of inference, " + time(s.scoreWallMs()) + " of scoring\n\n**Medians:** " + number(s.medianSteps())
         + " steps · " + dollars(s.medianCostUsd()) + " · " + time(s.medianWallMs()) + " · "
         + (s.medianTokens() == null ? NONE : tokens(Math.round(s.medianTokens()))) + " tokens";
+  }
+
+  /** "1 instance", "2 instances". */
+  static String instances(int count) {
+    return count + (count == 1 ? " instance" : " instances");
   }
 
   /** {@code text} fit for a table cell: on one line, with its pipes and backslashes escaped. */
