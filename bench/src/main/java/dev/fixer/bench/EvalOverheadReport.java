@@ -10,6 +10,8 @@ final class EvalOverheadReport {
   private EvalOverheadReport() {}
 
   static void write(StringBuilder out, Path examples, Path scratch) throws IOException, InterruptedException {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = os.getSystemLoadAverage();
     List<EvalBench.Times> times = EvalBench.run(examples, scratch);
     out.append("## Overhead of fixer eval\n\n")
         .append("`fixer eval run` then `fixer eval score` on a fixture dataset of ").append(EvalBench.INSTANCES)
@@ -21,7 +23,9 @@ final class EvalOverheadReport {
         .append(" commit, the patch and the records. For scoring: a checkout, the patch, the sandbox, setup and")
         .append(" the record. *Tests* is what the instance records as test time (the baseline, the agent's")
         .append(" `run_tests`, verification; for scoring the FAIL_TO_PASS and PASS_TO_PASS run). Milliseconds,")
-        .append(" p50 and max of the ").append(EvalBench.INSTANCES).append(" instances.\n\n")
+        .append(" p50 and max of the ").append(EvalBench.INSTANCES).append(" instances; measured on ")
+        .append(java.time.LocalDate.now()).append(String.format(", load average %.1f before and %.1f after, on %d cores",
+            loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors())).append(".\n\n")
         .append("| phase | wall p50 | wall max | model p50 | tests p50 | fixer's own p50 | fixer's own max |\n")
         .append("|---|---|---|---|---|---|---|\n");
     out.append("| `eval run` (inference) | ").append(ms(times, EvalBench.Times::wall, 50)).append(" | ")

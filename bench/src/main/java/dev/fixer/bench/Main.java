@@ -16,7 +16,16 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * With no arguments, every benchmark, printed as the whole report. With section names (only
+   * {@code eval} so far), those benchmarks alone, each section put in place of its namesake in the
+   * report at {@code -Dfixer.bench.report} (or added at its end), the whole printed.
+   */
   public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length > 0) {
+      System.out.print(sections(List.of(args)));
+      return;
+    }
     StringBuilder out = new StringBuilder();
     out.append("# fixer benchmarks\n\n")
         .append("Written by `bench/run` on ").append(LocalDate.now()).append(": ")
@@ -31,8 +40,24 @@ public final class Main {
     SandboxReport.write(out, scratch);
     VerificationReport.write(out, CalcFixture.at(Path.of(System.getProperty("fixer.bench.calcProject",
         "runner/src/test/resources/projects/calc"))), scratch);
-    EvalOverheadReport.write(out, Path.of(System.getProperty("fixer.bench.examples", "examples")), scratch);
+    EvalOverheadReport.write(out, examples(), scratch);
     System.out.print(out);
+  }
+
+  private static String sections(List<String> names) throws IOException, InterruptedException {
+    StringBuilder out = new StringBuilder();
+    for (String name : names) {
+      if (!name.equals("eval")) {
+        throw new IllegalArgumentException("bench: no section " + name + "; the sections that run alone: eval");
+      }
+      EvalOverheadReport.write(out, examples(), Files.createTempDirectory("fixer-bench"));
+    }
+    Path report = Path.of(System.getProperty("fixer.bench.report", "bench/REPORT.md"));
+    return ReportSections.replace(Files.readString(report), out.toString());
+  }
+
+  private static Path examples() {
+    return Path.of(System.getProperty("fixer.bench.examples", "examples"));
   }
 
   private static void loopOverhead(StringBuilder out) throws IOException {
