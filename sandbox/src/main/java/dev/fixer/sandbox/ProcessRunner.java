@@ -20,7 +20,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ProcessRunner {
 
   private static final File DEV_NULL = new File("/dev/null");
-  private static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
+  /**
+   * How long the output readers may take to reach the end of the pipes once the process has ended: a
+   * grandchild that escaped the kill may hold them open, so they are closed after it. Generous, since a
+   * loaded machine can leave a reader unscheduled for seconds, and closing early would lose output.
+   */
+  private static final Duration DRAIN_GRACE = Duration.ofSeconds(10);
 
   private final long killAfterOutputBytes;
   private final boolean ownSession;
