@@ -38,7 +38,7 @@ final class UsageChart {
   private static void svg(Html page, List<Step> steps) {
     long max = Math.max(1, steps.stream().mapToLong(s -> s.tokens().prompt() + s.tokens().completion()).max().orElse(1));
     double slot = (double) WIDTH / steps.size();
-    double bar = Math.max(0.5, slot * 0.8);
+    double bar = Math.max(0.5, Math.min(60, slot * 0.8));
     page.raw(String.format(Locale.ROOT, "<svg class=\"chart\" id=\"usage-chart\" viewBox=\"0 0 %d %d\""
         + " role=\"img\" aria-label=\"tokens per step\">", WIDTH, HEIGHT + 20));
     for (int i = 0; i < steps.size(); i++) {
