@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code fixer} command. */
 @Command(name = "fixer", mixinStandardHelpOptions = true, version = "fixer 0.1.0",
     description = "An autonomous coding agent that turns a GitHub issue into a tested pull request.",
-    subcommands = {AskCommand.class, RunCommand.class, ActionCommand.class, BatchCommand.class, EvalCommand.class},
+    subcommands = {AskCommand.class, RunCommand.class, ActionCommand.class, BatchCommand.class, EvalCommand.class,
+        ShowCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (run: a verified fix is on the branch)",
@@ -99,6 +100,12 @@ public final class Main implements Runnable {
       }
       if (type == EvalMergeCommand.class) {
         return type.cast(new EvalMergeCommand(workingDir));
+      }
+      if (type == ShowCommand.class) {
+        return type.cast(new ShowCommand(env, workingDir));
+      }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(env, workingDir));
       }
       if (type == RunCommand.class) {
         return type.cast(new RunCommand(env, workingDir, stopHook));

@@ -24,7 +24,7 @@ public record FixerHome(Path root) {
     return new FixerHome(Path.of(home, ".cache", "fixer").toAbsolutePath());
   }
 
-  Path runs() {
+  public Path runs() {
     return root.resolve("runs");
   }
 
