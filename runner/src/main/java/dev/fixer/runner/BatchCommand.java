@@ -17,7 +17,13 @@ import picocli.CommandLine.Spec;
     description = {"Fix the open issues of a GitHub repository that carry a label: each in its own clone, P at a"
         + " time, each verified fix as a pull request. Issues with an open fixer pull request, or finished in an"
         + " earlier batch, are skipped; a batch that was stopped goes on where it stopped when started again.",
-        "Needs GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise) and KIMI_API_KEY."})
+        "Needs GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise) and KIMI_API_KEY."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every chosen issue ran to an outcome (fixed or not; see the report)",
+      "2:usage or configuration error",
+      "3:a run failed for want of infrastructure (model unreachable, sandbox broken)",
+      "130:interrupted by Ctrl-C; start the batch again to finish the rest"})
 final class BatchCommand implements Callable<Integer> {
 
   @Spec

@@ -20,7 +20,14 @@ import picocli.CommandLine.Spec;
         + " (instance_id, model_name_or_path, model_patch) for fixer eval score, the official SWE-bench harness or"
         + " sb-cli, and a report of fixer's own verdicts, steps, tokens, cost and time.",
         "Started again on the same --output it goes on where it stopped: finished instances are not run again,"
-            + " instances that ended in error are. Needs KIMI_API_KEY (not for --model replay:FILE)."})
+            + " instances that ended in error are. Needs KIMI_API_KEY (not for --model replay:FILE)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every instance ran to an outcome (resolved or not; see the report)",
+      "1:an instance ended in error; run the same command again to retry it",
+      "2:usage or configuration error",
+      "3:an instance failed for want of infrastructure (model unreachable, sandbox broken)",
+      "130:interrupted by Ctrl-C; run the same command again to finish the rest"})
 final class EvalRunCommand implements Callable<Integer> {
 
   @Spec

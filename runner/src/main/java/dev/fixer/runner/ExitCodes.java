@@ -9,6 +9,8 @@ public final class ExitCodes {
   public static final int NOT_DONE = 1;
   public static final int USAGE = 2;
   public static final int INFRASTRUCTURE = 3;
+  /** Stopped by Ctrl-C (SIGINT), as shells expect: 128 + 2. A run is saved and goes on with --resume. */
+  public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
 

@@ -6,18 +6,21 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /** The {@code fixer} command. */
-@Command(name = "fixer", mixinStandardHelpOptions = true, version = "fixer 0.1.0",
+@Command(name = "fixer", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "An autonomous coding agent that turns a GitHub issue into a tested pull request.",
     subcommands = {AskCommand.class, RunCommand.class, ActionCommand.class, BatchCommand.class, EvalCommand.class,
-        ShowCommand.class, ReportCommand.class},
+        ShowCommand.class, ReportCommand.class, RunsCommand.class, CleanCommand.class, CompletionCommand.class,
+        HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (run: a verified fix is on the branch)",
       "1:not done (budget, stuck, the model gave up, verification failed)",
       "2:usage or configuration error",
-      "3:infrastructure failure (model unreachable after retries, sandbox broken)"})
+      "3:infrastructure failure (model unreachable after retries, sandbox broken)",
+      "130:interrupted by Ctrl-C (a run is saved: go on with fixer run --resume DIR)"})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -49,18 +52,9 @@ public final class Main implements Runnable {
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(e -> e instanceof FixerException f ? f.exitCode() : ExitCodes.INFRASTRUCTURE);
-    line.setExecutionExceptionHandler((e, failed, parsed) -> {
-      if (e instanceof FixerException fixer) {
-        failed.getErr().println("fixer: " + fixer.getMessage());
-        return fixer.exitCode();
-      }
-      throw e;
-    });
-    line.setParameterExceptionHandler((e, ignored) -> {
-      e.getCommandLine().getErr().println("fixer: " + e.getMessage());
-      e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-      return ExitCodes.USAGE;
-    });
+    FailureReport failures = new FailureReport(args);
+    line.setExecutionExceptionHandler(failures::execution);
+    line.setParameterExceptionHandler(failures::usage);
     return line.execute(args);
   }
 
@@ -109,6 +103,12 @@ public final class Main implements Runnable {
       }
       if (type == RunCommand.class) {
         return type.cast(new RunCommand(env, workingDir, stopHook));
+      }
+      if (type == RunsCommand.class) {
+        return type.cast(new RunsCommand(env));
+      }
+      if (type == CleanCommand.class) {
+        return type.cast(new CleanCommand(env));
       }
       return CommandLine.defaultFactory().create(type);
     }

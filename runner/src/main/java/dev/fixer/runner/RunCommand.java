@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -29,7 +30,14 @@ import picocli.CommandLine.TypeConversionException;
             + " passed fails. A change no test shows is unverified (exit code 1) and stays a patch; one that breaks"
             + " a test is not fixed.",
         "Settings come from the flags, then .fixer.yml at the repository root, then defaults. Secrets come only"
-            + " from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL.", ""})
+            + " from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL.", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:fixed: a verified fix is on the branch",
+      "1:not fixed or unverified (a budget ran out, the model gave up, verification turned the change down)",
+      "2:usage or configuration error",
+      "3:infrastructure failure (model unreachable after retries, sandbox broken)",
+      "130:interrupted by Ctrl-C; the run is saved: go on with --resume DIR"})
 final class RunCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
@@ -142,13 +150,13 @@ final class RunCommand implements Callable<Integer> {
       return run.execute(flags);
     }
     Thread worker = Thread.currentThread();
-    AtomicBoolean finished = new AtomicBoolean();
+    CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> stopGently(worker, finished), "fixer-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       return run.execute(flags);
     } finally {
-      finished.set(true);
+      finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
@@ -170,14 +178,18 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** On Ctrl-C: interrupt the run so that it stops its processes and writes its trajectory, then wait. */
-  private static void stopGently(Thread worker, AtomicBoolean finished) {
-    if (finished.get()) {
+  /**
+   * On Ctrl-C: interrupt the run so that it stops its processes and writes its trajectory, then wait
+   * until it has (at most 15 seconds). Not for the worker thread to end: it ends in System.exit, which
+   * waits for this hook. The JVM then exits with 130.
+   */
+  private static void stopGently(Thread worker, CountDownLatch finished) {
+    if (finished.getCount() == 0) {
       return;
     }
     worker.interrupt();
     try {
-      worker.join(15_000);
+      finished.await(15, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

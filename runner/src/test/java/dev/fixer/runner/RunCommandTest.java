@@ -180,6 +180,55 @@ class RunCommandTest {
   }
 
   @Test
+  void resumingADamagedTrajectoryNamesTheFileAndWhatIsWrong() throws Exception {
+    Path replay = quickRunOfTheFix();
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--model", "replay:" + replay, "--max-steps", "1", "--work-dir", "run")).as("%s", err).isEqualTo(1);
+    Path trajectory = temp.resolve("run/trajectory.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(trajectory));
+    int entry = lines.indexOf(lines.stream().filter(line -> line.contains("\"index\"")).reduce((a, b) -> b).get());
+    lines.add(entry, lines.get(entry));
+    Files.write(trajectory, lines);
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+
+    assertThat(fixer(env(), "--resume", "run", "--max-steps", "5", "--json")).isEqualTo(2);
+
+    assertThat(error()).contains("the trajectory " + trajectory + " is damaged")
+        .contains("skips or repeats conversation entry").contains("start a new run with --issue");
+    assertThat(err.toString()).doesNotContain("Exception");
+    JsonNode last = new ObjectMapper().readTree(out.toString().lines().reduce((a, b) -> b).orElseThrow());
+    assertThat(last.path("status").asText()).isEqualTo("error");
+    assertThat(last.path("exit_code").asInt()).isEqualTo(2);
+    assertThat(last.path("error").asText()).contains(trajectory.toString());
+  }
+
+  @Test
+  void aRunInterruptedByCtrlCExitsWith130AndSaysHowToGoOn() throws Exception {
+    StatsRepo.quickConfig(repo, "");
+    server.enqueue(ScriptedModelServer.stream(StatsRepo.finish("done").body()).newBuilder()
+        .headersDelay(3, java.util.concurrent.TimeUnit.SECONDS).build());
+    java.util.concurrent.atomic.AtomicInteger exitCode = new java.util.concurrent.atomic.AtomicInteger(-1);
+    Thread worker = new Thread(() -> exitCode.set(fixer(env(), "--repo", repo.toString(), "--issue",
+        issue.toString(), "--sandbox", "none", "--work-dir", "run", "--json")));
+    worker.start();
+    for (int i = 0; i < 6000 && server.requests().isEmpty() && worker.isAlive(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(server.requests()).as("%s", err).hasSize(1);
+
+    worker.interrupt();
+    worker.join(60_000);
+
+    assertThat(exitCode.get()).as("%s", err).isEqualTo(130);
+    JsonNode last = new ObjectMapper().readTree(out.toString().lines().reduce((a, b) -> b).orElseThrow());
+    assertThat(last.path("exit_code").asInt()).isEqualTo(130);
+    assertThat(last.path("agent_status").asText()).isEqualTo("interrupted");
+    assertThat(temp.resolve("run/result.json")).content().contains("\"exit_code\" : 130");
+    assertThat(err.toString()).contains("fixer run --resume " + temp.resolve("run"));
+  }
+
+  @Test
   void aDirectoryThatIsNotAGitRepositoryIsNamed() throws Exception {
     Path plain = Files.createDirectories(temp.resolve("plain"));
 

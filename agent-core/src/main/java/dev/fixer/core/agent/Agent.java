@@ -136,6 +136,16 @@ public final class Agent {
   }
 
   /**
+   * Checks, before any work, that {@link #resume} can rebuild a run from these entries: they begin
+   * with the run's start and number its conversation without gaps or repeats.
+   *
+   * @throws IllegalArgumentException saying what is wrong, e.g. which conversation entry is repeated
+   */
+  public static void requireResumable(List<Trajectory.Entry> entries) {
+    RunState.replay(entries, AgentConfig.DEFAULT.repeatLimit(), false);
+  }
+
+  /**
    * The attempt a run is in, from its trajectory's entries: 1, or the number of the last
    * {@link AttemptStarted}.
    */

@@ -203,6 +203,10 @@ final class AgentRun {
     ToolCall repeated = null;
     for (int i = 0; i < calls.size(); i++) {
       ToolCall call = calls.get(i);
+      if (Thread.interrupted()) {
+        // A blocking model call does not see an interrupt; the calls it brought run on resume.
+        throw new InterruptedException("interrupted before " + call.name());
+      }
       emit(new ToolStarted(step, call));
       long started = System.nanoTime();
       ToolDispatcher.Outcome outcome = tools.call(call, new ToolContext(step, call.id(), deadline()));

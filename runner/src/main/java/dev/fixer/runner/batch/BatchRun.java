@@ -66,7 +66,7 @@ public final class BatchRun {
     } catch (InterruptedException e) {
       err.println("fixer: the batch was interrupted; start it again to finish the rest");
       Thread.currentThread().interrupt();
-      return ExitCodes.NOT_DONE;
+      return ExitCodes.INTERRUPTED;
     }
   }
 

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Durations as users write them: {@code 90s}, {@code 30m}, {@code 1h}, {@code 1h30m},
- * {@code 2h15m10s}, or ISO-8601 such as {@code PT30M}. Only positive durations are accepted.
+ * {@code 2h15m10s}, {@code 7d} (days of 24 hours), or ISO-8601 such as {@code PT30M}. Only positive
+ * durations are accepted.
  */
 public final class Durations {
 
   private static final Pattern COMPACT =
-      Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
   private static final Pattern ZERO = Pattern.compile("0+");
   private static final String EXAMPLES = "write it like 90s, 30m, 1h, 1h30m or PT30M";
@@ -77,10 +78,11 @@ public final class Durations {
       throw notADuration(original);
     }
     try {
-      long hours = number(matcher.group(1));
-      long minutes = number(matcher.group(2));
-      long seconds = number(matcher.group(3));
-      return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds);
+      long days = number(matcher.group(1));
+      long hours = number(matcher.group(2));
+      long minutes = number(matcher.group(3));
+      long seconds = number(matcher.group(4));
+      return Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds);
     } catch (ArithmeticException | NumberFormatException e) {
       throw new IllegalArgumentException(
           "duration '" + original + "' is too long: " + EXAMPLES);

@@ -64,7 +64,7 @@ public final class EvalRun {
     } catch (InterruptedException e) {
       err.println("fixer: the evaluation was interrupted; run the same command again to finish the rest");
       Thread.currentThread().interrupt();
-      return ExitCodes.NOT_DONE;
+      return ExitCodes.INTERRUPTED;
     }
   }
 

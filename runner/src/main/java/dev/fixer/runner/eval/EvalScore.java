@@ -59,7 +59,7 @@ public final class EvalScore {
     } catch (InterruptedException e) {
       err.println("fixer: scoring was interrupted; run the same command again to score the rest");
       Thread.currentThread().interrupt();
-      return ExitCodes.NOT_DONE;
+      return ExitCodes.INTERRUPTED;
     }
   }
 

@@ -115,8 +115,9 @@ final class InstanceInference {
     Path baselineFile = dir.run(id).resolve("baseline.json");
     long baseline = Files.isRegularFile(baselineFile) ? EvalFiles.json(baselineFile).path("durationMs").asLong() : 0;
     JsonNode tokens = json.path("tokens");
-    // A run the model or the sandbox cut short (exit 2 or 3) says nothing of fixer: an error, tried again.
-    boolean cutShort = report.exitCode() == ExitCodes.USAGE || report.exitCode() == ExitCodes.INFRASTRUCTURE;
+    // A run the model, the sandbox or Ctrl-C cut short (exit 2, 3 or 130) says nothing of fixer: an error, tried again.
+    boolean cutShort = report.exitCode() == ExitCodes.USAGE || report.exitCode() == ExitCodes.INFRASTRUCTURE
+        || report.exitCode() == ExitCodes.INTERRUPTED;
     InferenceRecord record = new InferenceRecord(id, cutShort ? "error" : report.status(), report.reason(),
         report.exitCode(),
         json.path("steps").asInt(), tokens.path("prompt").asLong(), tokens.path("cached").asLong(),

@@ -119,7 +119,7 @@ public final class FixRun {
       progress.line("fixer: interrupted before the agent started; run again, or continue with fixer run --resume"
           + " and the run directory printed above");
       Thread.currentThread().interrupt();
-      return failed(ExitCodes.NOT_DONE, "interrupted before the agent started", false);
+      return failed(ExitCodes.INTERRUPTED, "interrupted before the agent started", flags.json());
     } catch (FixerException e) {
       progress.line("fixer: " + e.getMessage());
       return failed(e.exitCode(), e.getMessage(), flags.json());
@@ -263,6 +263,8 @@ public final class FixRun {
       Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, attempts, watched,
           sandbox.describe()), progress, redactor);
       ObjectNode result = OutcomeReport.json(outcome);
+      int exitCode = interrupted ? ExitCodes.INTERRUPTED : outcome.exitCode();
+      result.put("exit_code", exitCode);
       RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
       if (publication.isPresent()) {
         PublishPhase.afterDelivery(publication.get(), outcome.committed(), result, run, record, copy, redactor, progress);
@@ -273,7 +275,7 @@ public final class FixRun {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      return new Finished(outcome.exitCode(), OutcomeReport.text(outcome), result);
+      return new Finished(exitCode, OutcomeReport.text(outcome), result);
     } catch (SandboxException e) {
       throw FixerException.infrastructure("the sandbox failed: " + e.getMessage() + "; continue with fixer run"
           + " --resume " + run.dir(), e);

@@ -24,6 +24,7 @@ public record FixerHome(Path root) {
     return new FixerHome(Path.of(home, ".cache", "fixer").toAbsolutePath());
   }
 
+  /** Where {@code fixer run} makes a run's directory when no {@code --work-dir} is given. */
   public Path runs() {
     return root.resolve("runs");
   }

@@ -1,5 +1,6 @@
 package dev.fixer.runner.run;
 
+import dev.fixer.core.agent.Agent;
 import dev.fixer.core.agent.AgentEvent;
 import dev.fixer.core.agent.RunResult;
 import dev.fixer.core.agent.RunStatus;
@@ -18,16 +19,31 @@ final class Resumption {
 
   private Resumption() {}
 
-  /** What a trajectory holds; nothing when it does not exist yet. */
+  /**
+   * What a trajectory holds, checked to be a run the agent can go on with; nothing when it does not
+   * exist yet.
+   *
+   * @throws FixerException a usage error naming the file and what is wrong with it
+   */
   static List<Trajectory.Entry> recorded(Path trajectory) {
     if (!Files.isRegularFile(trajectory)) {
       return List.of();
     }
+    List<Trajectory.Entry> entries;
     try {
-      return JsonlTrajectory.read(trajectory);
+      entries = JsonlTrajectory.read(trajectory);
     } catch (IOException e) {
       throw FixerException.usage("cannot read the trajectory " + trajectory + ": " + e.getMessage(), e);
     }
+    if (!entries.isEmpty()) {
+      try {
+        Agent.requireResumable(entries);
+      } catch (IllegalArgumentException e) {
+        throw FixerException.usage("the trajectory " + trajectory + " is damaged: " + e.getMessage()
+            + "; restore it from a copy, or start a new run with --issue", e);
+      }
+    }
+    return entries;
   }
 
   /** A run that stopped at a budget goes on only with more of it. */

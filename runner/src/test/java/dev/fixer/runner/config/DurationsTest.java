@@ -25,6 +25,12 @@ class DurationsTest {
   }
 
   @Test
+  void readsDaysOfTwentyFourHours() {
+    assertThat(Durations.parse("7d")).isEqualTo(Duration.ofDays(7));
+    assertThat(Durations.parse("1d12h")).isEqualTo(Duration.ofHours(36));
+  }
+
+  @Test
   void readsIsoDurations() {
     assertThat(Durations.parse("PT30M")).isEqualTo(Duration.ofMinutes(30));
     assertThat(Durations.parse("pt1h30m")).isEqualTo(Duration.ofMinutes(90));
