@@ -230,11 +230,21 @@ public final class FixRun {
       RunTestsTool scopeTests = plan.verify().command() == null ? tests
           : new RunTestsTool(workspace, sandbox, Optional.of(plan.verify().command()));
       Optional<SetupResult> setup = Optional.empty();
+      Optional<SetupFailure> setupFailure = Optional.empty();
       Baseline baseline;
       if (record.phase() == Phase.CLONED) {
-        setup = Optional.of(SetupPhase.run(workspace, sandbox, plan, progress));
-        copy.ignoreUntracked();
-        baseline = BaselinePhase.take(run, plan.verify(), scopeTests, progress);
+        SetupPhase.Done done = SetupPhase.run(workspace, sandbox, plan, progress, () -> {
+          copy.ignoreUntracked();
+          return BaselinePhase.take(run, plan.verify(), scopeTests, progress);
+        });
+        if (done.stops()) {
+          BaselinePhase.discard(run);
+          return finish(Delivery.stopped(record, run, copy, model.name(), sandbox.describe(),
+              done.failure().orElseThrow()), run, record, copy, publication, progress);
+        }
+        setup = Optional.of(done.setup());
+        setupFailure = done.failure();
+        baseline = done.baseline();
         record = record.at(Phase.SET_UP);
         run.save(record);
       } else {
@@ -261,23 +271,30 @@ public final class FixRun {
       // Ctrl-C ends the agent with the thread interrupted; what is done so far is still saved.
       boolean interrupted = Thread.interrupted();
       Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, attempts, watched,
-          sandbox.describe()), progress, redactor);
-      ObjectNode result = OutcomeReport.json(outcome);
-      RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
-      if (publication.isPresent()) {
-        PublishPhase.afterDelivery(publication.get(), outcome.committed(), result, run, record, copy, redactor, progress);
-      }
-      if (outcome.fixed() || outcome.committed()) {
-        run.save(record.at(Phase.DONE));
-      }
+          sandbox.describe(), setupFailure), progress, redactor);
+      Finished finished = finish(outcome, run, record, copy, publication, progress);
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      return new Finished(outcome.exitCode(), OutcomeReport.text(outcome), result);
+      return finished;
     } catch (SandboxException e) {
       throw FixerException.infrastructure("the sandbox failed: " + e.getMessage() + "; continue with fixer run"
           + " --resume " + run.dir(), e);
     }
+  }
+
+  /** Writes {@code result.json}, reports on GitHub, and marks a delivered run done. */
+  private Finished finish(Outcome outcome, RunDirectory run, RunRecord record, WorkCopy copy,
+      Optional<Publication> publication, Progress progress) {
+    ObjectNode result = OutcomeReport.json(outcome);
+    RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
+    if (publication.isPresent()) {
+      PublishPhase.afterDelivery(publication.get(), outcome.committed(), result, run, record, copy, redactor, progress);
+    }
+    if (outcome.fixed() || outcome.committed()) {
+      run.save(record.at(Phase.DONE));
+    }
+    return new Finished(outcome.exitCode(), OutcomeReport.text(outcome), result);
   }
 
   private void report(Finished finished, boolean json) {
