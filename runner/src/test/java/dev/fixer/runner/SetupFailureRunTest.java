@@ -70,7 +70,6 @@ class SetupFailureRunTest {
         .contains("the tests cannot build without it")
         .contains("  | Permission denied (key [REDACTED])\n").contains("Agent: did not start")
         .contains("fixer run --resume " + temp.resolve("run") + " runs setup again").doesNotContain(KEY);
-    System.out.println(err + "----\n" + out);
     JsonNode result = result();
     assertThat(result.path("status").asText()).isEqualTo("not_fixed");
     assertThat(result.path("agent_status").asText()).isEqualTo("not_started");

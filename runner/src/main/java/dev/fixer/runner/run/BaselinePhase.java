@@ -59,7 +59,13 @@ final class BaselinePhase {
     progress.line("baseline: running " + verify.describe() + " on the base commit (at most "
         + Durations.format(verify.timeout()) + ")");
     long started = System.nanoTime();
-    TestRun result = scopeTests.run(List.of(), verify.timeout());
+    TestRun result;
+    progress.phase("baseline");
+    try {
+      result = scopeTests.run(List.of(), verify.timeout());
+    } finally {
+      progress.phaseEnded();
+    }
     long ms = (System.nanoTime() - started) / 1_000_000;
     Outcomes outcomes = Outcomes.of(result);
     switch (outcomes.status()) {

@@ -113,14 +113,17 @@ public final class FixRun {
     }
     try {
       Finished finished = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
+      progress.phaseEnded();
       report(finished, flags.json());
       return new RunReport(finished.exitCode(), redacted(finished.result()));
     } catch (InterruptedException e) {
+      progress.phaseEnded();
       progress.line("fixer: interrupted before the agent started; run again, or continue with fixer run --resume"
           + " and the run directory printed above");
       Thread.currentThread().interrupt();
       return failed(ExitCodes.NOT_DONE, "interrupted before the agent started", false);
     } catch (FixerException e) {
+      progress.phaseEnded();
       progress.line("fixer: " + e.getMessage());
       return failed(e.exitCode(), e.getMessage(), flags.json());
     } finally {
@@ -200,6 +203,7 @@ public final class FixRun {
     }
     record = record.withPlan(Plans.resumed(record.plan(), flags));
     List<Trajectory.Entry> recorded = Resumption.recorded(record.trajectory());
+    progress.resumedFrom(recorded);
     Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
     SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox(), env);
@@ -218,8 +222,8 @@ public final class FixRun {
   private Finished carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
       SandboxChoice choice, Optional<Publication> publication, Progress progress) throws InterruptedException {
     SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
-    try (Sandbox sandbox = SandboxFactory.create(choice, config, record.plan().image(), copy.root(), env,
-        progress::line)) {
+    try (Sandbox sandbox = new WatchedSandbox(SandboxFactory.create(choice, config, record.plan().image(),
+        copy.root(), env, progress::line), progress::output)) {
       SandboxFactory.announce(choice, sandbox, progress::line);
       SearchCodeTool.unavailableIn(sandbox).ifPresent(problem -> {
         throw FixerException.usage(problem);
@@ -256,7 +260,9 @@ public final class FixRun {
             "the run began before fixer took baselines"));
       }
       WatchedModel watched = new WatchedModel(model);
-      progress.line("agent: " + watched.name() + ", at most " + plan.maxSteps() + " steps"
+      progress.budget(plan.maxSteps(), plan.maxCostUsd());
+      progress.line("agent: " + watched.name() + ", at most " + plan.maxSteps() + (plan.maxSteps() == 1 ? " step"
+          : " steps")
           + (plan.maxCostUsd() == null ? "" : String.format(Locale.ROOT, ", $%.2f", plan.maxCostUsd())) + ", "
           + Durations.format(plan.timeout()) + (plan.attempts() > 1 ? ", " + plan.attempts() + " attempts" : ""));
       if (!Plans.priced(plan)) {

@@ -45,10 +45,16 @@ final class SetupPhase {
   static Done run(Workspace workspace, Sandbox sandbox, RunPlan plan, Progress progress, BaselineTaking baseline)
       throws InterruptedException {
     OnSetupFailure choice = plan.onSetupFailure();
-    SetupResult result = run(workspace, sandbox, Optional.ofNullable(plan.setup()), plan.setupTimeout(),
-        choice == OnSetupFailure.STOP ? "the run ends before the agent starts (on_setup_failure: stop)"
-            : choice == OnSetupFailure.CONTINUE ? "the agent starts anyway, told of the failure (on_setup_failure:"
-                + " continue)" : "the baseline shows whether the tests build without it", progress::line);
+    SetupResult result;
+    progress.phase("setup");
+    try {
+      result = run(workspace, sandbox, Optional.ofNullable(plan.setup()), plan.setupTimeout(),
+          choice == OnSetupFailure.STOP ? "the run ends before the agent starts (on_setup_failure: stop)"
+              : choice == OnSetupFailure.CONTINUE ? "the agent starts anyway, told of the failure (on_setup_failure:"
+                  + " continue)" : "the baseline shows whether the tests build without it", progress::line);
+    } finally {
+      progress.phaseEnded();
+    }
     if (!result.ran() || result.succeeded()) {
       return new Done(result, baseline.take(), Optional.empty());
     }
