@@ -129,6 +129,26 @@ class GitHubRunTest {
   }
 
   @Test
+  void aSetupThatStopsTheRunIsShownOnTheIssueWithItsCommandAndRedactedOutput() throws Exception {
+    java.nio.file.Files.writeString(repo.resolve(".fixer.yml"), "setup: 'echo fetching; echo \"denied for "
+        + TOKEN + "\" >&2; exit 3'\ntest: 'echo \"error: cannot find symbol\"; exit 1'\n");
+    StatsRepo.git(repo, "commit", "-q", "-am", "setup that fails");
+    StatsRepo.git(repo, "push", "-q", "origin", "main");
+
+    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err)
+        .isEqualTo(1);
+
+    assertThat(github.pulls()).isEmpty();
+    assertThat(github.commentsOn(issue)).singleElement().satisfies(comment -> assertThat(comment.body())
+        .contains("fixer could not fix this issue:** setup `echo fetching; echo \"denied for [REDACTED]\" >&2;"
+            + " exit 3` failed (exit code 3) and the tests cannot build without it")
+        .contains("Setup failed (exit code 3):\n\n```\necho fetching;")
+        .contains("The end of its output:\n\n```\nfetching\ndenied for [REDACTED]\n```")
+        .contains("on_setup_failure: continue").doesNotContain(TOKEN));
+    assertThat(github.labelsOf(issue)).contains("fixer:failed").doesNotContain("fixer:working");
+  }
+
+  @Test
   void openPrNeedsAGitHubIssueAndAToken() throws Exception {
     assertThat(fixer(env(), "--issue", StatsRepo.issue(temp).toString(), "--open-pr", "--model", "replay:" + replay))
         .isEqualTo(2);

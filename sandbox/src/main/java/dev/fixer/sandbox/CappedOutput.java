@@ -13,14 +13,22 @@ final class CappedOutput {
   private int headLength;
   private long tailWritten;
   private long total;
+  private final OutputLines lines;
 
   CappedOutput(int maxBytes) {
+    this(maxBytes, OutputListener.NONE);
+  }
+
+  /** @param listener sees every line written, also those the cap drops */
+  CappedOutput(int maxBytes, OutputListener listener) {
     int headSize = maxBytes * 2 / 5;
     this.head = new byte[headSize];
     this.tail = new byte[maxBytes - headSize];
+    this.lines = new OutputLines(listener);
   }
 
   void write(byte[] bytes, int offset, int length) {
+    lines.write(bytes, offset, length);
     total += length;
     int toHead = Math.min(length, head.length - headLength);
     System.arraycopy(bytes, offset, head, headLength, toHead);

@@ -140,8 +140,8 @@ final class DockerExec {
 
     Streams(ExecRequest request, long killAfterOutputBytes) {
       this.merge = request.mergeStderr();
-      this.out = new CappedOutput(request.maxOutputBytes());
-      this.err = new CappedOutput(merge ? 1024 : request.maxOutputBytes());
+      this.out = new CappedOutput(request.maxOutputBytes(), request.listener());
+      this.err = new CappedOutput(merge ? 1024 : request.maxOutputBytes(), request.listener());
       this.killAfterOutputBytes = killAfterOutputBytes;
     }
 

@@ -133,7 +133,7 @@ public final class DockerSandbox implements Sandbox {
         "/bin/sh", "-c", "\"$@\"; status=$?; kill -KILL -1 2>/dev/null; exit $status", "fixer-exec"));
     command.addAll(request.command());
     return new ExecRequest(command, request.workdir(), request.env(), request.timeout(), request.maxOutputBytes(),
-        request.mergeStderr());
+        request.mergeStderr(), request.listener());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param timeout how long the command may run before its process tree is killed
  * @param maxOutputBytes how much of each stream is kept: the head and the tail, the middle cut
  * @param mergeStderr whether stderr goes into stdout, interleaved as a terminal would show it
+ * @param listener sees the output's lines as they are printed
  */
 public record ExecRequest(
     List<String> command,
@@ -21,7 +22,8 @@ public record ExecRequest(
     Map<String, String> env,
     Duration timeout,
     int maxOutputBytes,
-    boolean mergeStderr) {
+    boolean mergeStderr,
+    OutputListener listener) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
   public static final int DEFAULT_MAX_OUTPUT_BYTES = 1 << 20;
@@ -42,6 +44,13 @@ public record ExecRequest(
     if (maxOutputBytes < 1024) {
       throw new IllegalArgumentException("maxOutputBytes must be at least 1024, got " + maxOutputBytes);
     }
+    Objects.requireNonNull(listener, "listener");
+  }
+
+  /** A request whose output no one watches while it runs. */
+  public ExecRequest(List<String> command, String workdir, Map<String, String> env, Duration timeout,
+      int maxOutputBytes, boolean mergeStderr) {
+    this(command, workdir, env, timeout, maxOutputBytes, mergeStderr, OutputListener.NONE);
   }
 
   /** {@code command} in the workspace root, stderr merged, default timeout and output cap. */
@@ -59,23 +68,28 @@ public record ExecRequest(
   }
 
   public ExecRequest withWorkdir(String dir) {
-    return new ExecRequest(command, dir, env, timeout, maxOutputBytes, mergeStderr);
+    return new ExecRequest(command, dir, env, timeout, maxOutputBytes, mergeStderr, listener);
   }
 
   public ExecRequest withEnv(Map<String, String> variables) {
-    return new ExecRequest(command, workdir, variables, timeout, maxOutputBytes, mergeStderr);
+    return new ExecRequest(command, workdir, variables, timeout, maxOutputBytes, mergeStderr, listener);
   }
 
   public ExecRequest withTimeout(Duration limit) {
-    return new ExecRequest(command, workdir, env, limit, maxOutputBytes, mergeStderr);
+    return new ExecRequest(command, workdir, env, limit, maxOutputBytes, mergeStderr, listener);
   }
 
   public ExecRequest withMaxOutputBytes(int bytes) {
-    return new ExecRequest(command, workdir, env, timeout, bytes, mergeStderr);
+    return new ExecRequest(command, workdir, env, timeout, bytes, mergeStderr, listener);
   }
 
   /** The same request with stderr kept apart from stdout. */
   public ExecRequest separateStderr() {
-    return new ExecRequest(command, workdir, env, timeout, maxOutputBytes, false);
+    return new ExecRequest(command, workdir, env, timeout, maxOutputBytes, false, listener);
+  }
+
+  /** The same request with {@code watcher} seeing its output's lines as they are printed. */
+  public ExecRequest withListener(OutputListener watcher) {
+    return new ExecRequest(command, workdir, env, timeout, maxOutputBytes, mergeStderr, watcher);
   }
 }

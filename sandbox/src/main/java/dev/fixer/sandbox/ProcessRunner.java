@@ -56,8 +56,8 @@ final class ProcessRunner {
       throw new SandboxException("cannot start " + argv.get(0) + ": " + e.getMessage(), e);
     }
     AtomicBoolean flooded = new AtomicBoolean();
-    CappedOutput out = new CappedOutput(request.maxOutputBytes());
-    CappedOutput err = new CappedOutput(request.mergeStderr() ? 1024 : request.maxOutputBytes());
+    CappedOutput out = new CappedOutput(request.maxOutputBytes(), request.listener());
+    CappedOutput err = new CappedOutput(request.mergeStderr() ? 1024 : request.maxOutputBytes(), request.listener());
     Thread outReader = drain(process.getInputStream(), out, process, flooded);
     Thread errReader = request.mergeStderr() ? null : drain(process.getErrorStream(), err, process, flooded);
     boolean timedOut = false;

@@ -40,6 +40,23 @@ class LocalSandboxIT {
   }
 
   @Test
+  void aListenerSeesTheOutputWhileTheCommandRuns() throws Exception {
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Path gate = dir.resolve("gate");
+
+    ExecResult result = sandbox.exec(ExecRequest.shell("echo first; echo second >&2; while [ ! -e " + gate
+        + " ]; do sleep 0.05; done; echo third").withListener(line -> {
+          seen.add(line);
+          if (line.equals("second")) {
+            gate.toFile().mkdir();
+          }
+        }));
+
+    assertThat(seen).containsExactly("first", "second", "third");
+    assertThat(result.stdout()).isEqualTo("first\nsecond\nthird\n");
+  }
+
+  @Test
   void passesNothingOfTheHostEnvironment() throws Exception {
     ExecResult result = sandbox.exec(ExecRequest.of("env"));
 

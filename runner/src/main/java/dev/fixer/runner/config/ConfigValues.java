@@ -151,6 +151,17 @@ final class ConfigValues {
     throw new BadValue("publish_unverified", "must be draft or no, got " + describe(raw));
   }
 
+  static OnSetupFailure asOnSetupFailure(Object raw) {
+    if (raw instanceof String text) {
+      try {
+        return OnSetupFailure.parse(text);
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    throw new BadValue("on_setup_failure", "must be stop or continue, got " + describe(raw));
+  }
+
   static Double asPrice(String key, Object raw) {
     Double price = raw instanceof Number number ? Double.valueOf(number.doubleValue()) : decimal(raw);
     if (price == null || price < 0 || !Double.isFinite(price)) {

@@ -24,17 +24,27 @@ import java.time.Duration;
  * @param instructions the maintainers' instructions for the agent, added to its system prompt
  * @param price the model's price, for a model without a built-in one
  * @param contextWindow the model's context window in tokens, for a model without a known one
+ * @param onSetupFailure whether a run goes on after its setup failed; unset, the baseline decides
  * @throws IllegalArgumentException naming the field when a value breaks one of these rules or a
  *     text is blank
  */
 public record RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl,
     Integer maxSteps, Double maxCost, Duration timeout, Duration setupTimeout,
     SandboxChoice sandbox, ImageChoice image, VerifyConfig verify, PublishUnverified publishUnverified,
-    String instructions, ModelPrice price, Integer contextWindow) {
+    String instructions, ModelPrice price, Integer contextWindow, OnSetupFailure onSetupFailure) {
 
   /** No settings at all: what a repository without a config file has. */
   public static final RepoConfig NONE = new RepoConfig(null, null, null, null, null, null, null, null, null, null,
       null, null, null, null, null, null);
+
+  /** The settings of versions before {@code on_setup_failure}. */
+  public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
+      Double maxCost, Duration timeout, Duration setupTimeout, SandboxChoice sandbox, ImageChoice image,
+      VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      Integer contextWindow) {
+    this(setup, test, model, thinking, baseUrl, maxSteps, maxCost, timeout, setupTimeout, sandbox, image, verify,
+        publishUnverified, instructions, price, contextWindow, null);
+  }
 
   /** The settings of versions before {@code verify}, {@code publish_unverified}, {@code instructions} and prices. */
   public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
@@ -85,7 +95,8 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
         pick(overrides.publishUnverified, publishUnverified),
         pick(overrides.instructions, instructions),
         pick(overrides.price, price),
-        pick(overrides.contextWindow, contextWindow));
+        pick(overrides.contextWindow, contextWindow),
+        pick(overrides.onSetupFailure, onSetupFailure));
   }
 
   private static <T> T pick(T override, T value) {

@@ -1,11 +1,14 @@
 package dev.fixer.runner.run;
 
+import dev.fixer.runner.FixerException;
 import dev.fixer.runner.config.Durations;
 import dev.fixer.runner.config.VerifyConfig;
 import dev.fixer.tools.RunTestsTool;
 import dev.fixer.tools.TestRun;
 import dev.fixer.tools.build.TestCase;
 import dev.fixer.tools.verdict.Outcomes;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,7 @@ final class BaselinePhase {
   private static final int SHOWN_IDS = 3;
   private static final int TAIL_LINES = 10;
   private static final String TAIL_MARK = "--- output tail ---";
+  private static final String TOOK_LONGER = " took longer than ";
 
   private BaselinePhase() {}
 
@@ -36,6 +40,16 @@ final class BaselinePhase {
     return baseline;
   }
 
+  /** Forgets the saved baseline, so that the run's next setup is followed by a fresh one. */
+  static void discard(RunDirectory run) {
+    try {
+      Files.deleteIfExists(run.baseline());
+    } catch (IOException e) {
+      throw FixerException.infrastructure("cannot delete the baseline " + run.baseline() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
   private static Baseline fresh(VerifyConfig verify, RunTestsTool scopeTests, Progress progress)
       throws InterruptedException {
     if (verify.scope() == VerifyConfig.Scope.CHANGED_MODULES) {
@@ -45,7 +59,13 @@ final class BaselinePhase {
     progress.line("baseline: running " + verify.describe() + " on the base commit (at most "
         + Durations.format(verify.timeout()) + ")");
     long started = System.nanoTime();
-    TestRun result = scopeTests.run(List.of(), verify.timeout());
+    TestRun result;
+    progress.phase("baseline");
+    try {
+      result = scopeTests.run(List.of(), verify.timeout());
+    } finally {
+      progress.phaseEnded();
+    }
     long ms = (System.nanoTime() - started) / 1_000_000;
     Outcomes outcomes = Outcomes.of(result);
     switch (outcomes.status()) {
@@ -55,18 +75,18 @@ final class BaselinePhase {
       }
       case TIMED_OUT -> {
         if (verify.scope() == VerifyConfig.Scope.SUITE) {
-          String note = "the whole suite took longer than " + Durations.format(verify.timeout())
+          String note = "the whole suite" + TOOK_LONGER + Durations.format(verify.timeout())
               + ", so verification runs the tests of the modules the change touches";
           progress.line("baseline: " + note + " (verify: timeout or scope in .fixer.yml changes this)");
           return Baseline.atVerification(note);
         }
-        return none(verify, "the verification command took longer than " + Durations.format(verify.timeout()),
+        return none(verify, "the verification command" + TOOK_LONGER + Durations.format(verify.timeout()),
             progress);
       }
       default -> {
         String detail = outcomes.detail().isBlank() ? outputTail(result) : outcomes.detail();
         return none(verify, "the tests cannot run on the base commit"
-            + (detail.isBlank() ? "" : ": " + detail.strip().lines().findFirst().orElse("")), progress, detail);
+            + (detail.isBlank() ? "" : ": " + firstLine(detail)), progress, detail);
       }
     }
   }
@@ -77,6 +97,23 @@ final class BaselinePhase {
     }
     progress.line("baseline: " + why + "; the run goes on without a baseline, so every test counts as new");
     return Baseline.none(verify.scope(), why);
+  }
+
+  /**
+   * Whether the tests built and ran on the base commit: yes when they ran or took too long, no when they
+   * could not run, empty when the baseline is taken at verification and nothing is known yet.
+   */
+  static Optional<Boolean> testsBuild(Baseline baseline) {
+    if (baseline.taken() || baseline.note().contains(TOOK_LONGER)) {
+      return Optional.of(true);
+    }
+    return baseline.atVerification() ? Optional.empty() : Optional.of(false);
+  }
+
+  /** The first line of {@code detail}, without the colon that leads to the lines below it. */
+  private static String firstLine(String detail) {
+    String line = detail.strip().lines().findFirst().orElse("");
+    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
   }
 
   /** The last lines the test command printed, when the build named no error of its own. */

@@ -27,7 +27,7 @@ final class Delivery {
 
   /** What a run needs to be delivered. */
   record Inputs(RunRecord record, RunDirectory run, UserRepo user, WorkCopy copy, Attempts.Result attempts,
-      WatchedModel model, String sandbox) {}
+      WatchedModel model, String sandbox, Optional<SetupFailure> setupFailure) {}
 
   static Outcome deliver(Inputs in, Progress progress, Redactor redactor) {
     RunResult result = in.attempts().agent().run();
@@ -58,7 +58,17 @@ final class Delivery {
         in.record().issueNumber(), result, in.record().repo(), in.record().branch(), commit, in.copy().baseCommit(),
         commit.isPresent() ? in.copy().committedChanges() : changes, verification,
         selection.map(CommitSelection::leftOut).orElse(List.of()), in.attempts().agent().attempt(),
-        in.model().name(), in.sandbox(), in.run().dir(), in.record().trajectory(), patch);
+        in.model().name(), in.sandbox(), in.run().dir(), in.record().trajectory(), patch, in.setupFailure());
+  }
+
+  /** A run that a failed setup stopped before the agent started: not fixed, with nothing to deliver. */
+  static Outcome stopped(RunRecord record, RunDirectory run, WorkCopy copy, String model, String sandbox,
+      SetupFailure failure) {
+    RunResult agent = new RunResult(RunStatus.FAILED, "", failure.why(), 0, null, null, 0);
+    return new Outcome(Outcome.Status.NOT_FIXED, ExitCodes.NOT_DONE, failure.why(), record.issue(),
+        record.issueNumber(), agent, record.repo(), record.branch(), Optional.empty(), copy.baseCommit(), List.of(),
+        Optional.empty(), List.of(), 0, model, sandbox, run.dir(), record.trajectory(), Optional.empty(),
+        Optional.of(failure));
   }
 
   /** The patch goes beside the trajectory: {@code trajectory.jsonl} gets {@code trajectory.patch}. */

@@ -113,14 +113,17 @@ public final class FixRun {
     }
     try {
       Finished finished = flags.resume() != null ? resume(flags, progress) : start(flags, progress);
+      progress.phaseEnded();
       report(finished, flags.json());
       return new RunReport(finished.exitCode(), redacted(finished.result()));
     } catch (InterruptedException e) {
+      progress.phaseEnded();
       progress.line("fixer: interrupted before the agent started; run again, or continue with fixer run --resume"
           + " and the run directory printed above");
       Thread.currentThread().interrupt();
       return failed(ExitCodes.INTERRUPTED, "interrupted before the agent started", flags.json());
     } catch (FixerException e) {
+      progress.phaseEnded();
       progress.line("fixer: " + e.getMessage());
       return failed(e.exitCode(), e.getMessage(), flags.json());
     } finally {
@@ -200,6 +203,7 @@ public final class FixRun {
     }
     record = record.withPlan(Plans.resumed(record.plan(), flags));
     List<Trajectory.Entry> recorded = Resumption.recorded(record.trajectory());
+    progress.resumedFrom(recorded);
     Resumption.requireBudgetLeft(recorded, record.plan());
     run.save(record);
     SandboxChoice sandbox = SandboxFactory.settle(record.plan().sandbox(), env);
@@ -218,8 +222,8 @@ public final class FixRun {
   private Finished carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
       SandboxChoice choice, Optional<Publication> publication, Progress progress) throws InterruptedException {
     SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
-    try (Sandbox sandbox = SandboxFactory.create(choice, config, record.plan().image(), copy.root(), env,
-        progress::line)) {
+    try (Sandbox sandbox = new WatchedSandbox(SandboxFactory.create(choice, config, record.plan().image(),
+        copy.root(), env, progress::line), progress::output)) {
       SandboxFactory.announce(choice, sandbox, progress::line);
       SearchCodeTool.unavailableIn(sandbox).ifPresent(problem -> {
         throw FixerException.usage(problem);
@@ -230,11 +234,22 @@ public final class FixRun {
       RunTestsTool scopeTests = plan.verify().command() == null ? tests
           : new RunTestsTool(workspace, sandbox, Optional.of(plan.verify().command()));
       Optional<SetupResult> setup = Optional.empty();
+      Optional<SetupFailure> setupFailure = Optional.empty();
       Baseline baseline;
       if (record.phase() == Phase.CLONED) {
-        setup = Optional.of(SetupPhase.run(workspace, sandbox, plan, progress));
-        copy.ignoreUntracked();
-        baseline = BaselinePhase.take(run, plan.verify(), scopeTests, progress);
+        SetupPhase.Done done = SetupPhase.run(workspace, sandbox, plan, progress, () -> {
+          copy.ignoreUntracked();
+          return BaselinePhase.take(run, plan.verify(), scopeTests, progress);
+        });
+        if (done.stops()) {
+          BaselinePhase.discard(run);
+          Outcome stopped = Delivery.stopped(record, run, copy, model.name(), sandbox.describe(),
+              done.failure().orElseThrow());
+          return finish(stopped, stopped.exitCode(), run, record, copy, publication, progress);
+        }
+        setup = Optional.of(done.setup());
+        setupFailure = done.failure();
+        baseline = done.baseline();
         record = record.at(Phase.SET_UP);
         run.save(record);
       } else {
@@ -246,7 +261,9 @@ public final class FixRun {
             "the run began before fixer took baselines"));
       }
       WatchedModel watched = new WatchedModel(model);
-      progress.line("agent: " + watched.name() + ", at most " + plan.maxSteps() + " steps"
+      progress.budget(plan.maxSteps(), plan.maxCostUsd());
+      progress.line("agent: " + watched.name() + ", at most " + plan.maxSteps() + (plan.maxSteps() == 1 ? " step"
+          : " steps")
           + (plan.maxCostUsd() == null ? "" : String.format(Locale.ROOT, ", $%.2f", plan.maxCostUsd())) + ", "
           + Durations.format(plan.timeout()) + (plan.attempts() > 1 ? ", " + plan.attempts() + " attempts" : ""));
       if (!Plans.priced(plan)) {
@@ -261,25 +278,33 @@ public final class FixRun {
       // Ctrl-C ends the agent with the thread interrupted; what is done so far is still saved.
       boolean interrupted = Thread.interrupted();
       Outcome outcome = Delivery.deliver(new Delivery.Inputs(record, run, user, copy, attempts, watched,
-          sandbox.describe()), progress, redactor);
-      ObjectNode result = OutcomeReport.json(outcome);
-      int exitCode = interrupted ? ExitCodes.INTERRUPTED : outcome.exitCode();
-      result.put("exit_code", exitCode);
-      RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
-      if (publication.isPresent()) {
-        PublishPhase.afterDelivery(publication.get(), outcome.committed(), result, run, record, copy, redactor, progress);
-      }
-      if (outcome.fixed() || outcome.committed()) {
-        run.save(record.at(Phase.DONE));
-      }
+          sandbox.describe(), setupFailure), progress, redactor);
+      Finished finished = finish(outcome, interrupted ? ExitCodes.INTERRUPTED : outcome.exitCode(), run, record, copy,
+          publication, progress);
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      return new Finished(exitCode, OutcomeReport.text(outcome), result);
+      return finished;
     } catch (SandboxException e) {
       throw FixerException.infrastructure("the sandbox failed: " + e.getMessage() + "; continue with fixer run"
           + " --resume " + run.dir(), e);
     }
+  }
+
+  /** Writes {@code result.json}, reports on GitHub, and marks a delivered run done. */
+  /** Writes the result with {@code exitCode} (130 after Ctrl-C, else the outcome's), publishes, and marks it done. */
+  private Finished finish(Outcome outcome, int exitCode, RunDirectory run, RunRecord record, WorkCopy copy,
+      Optional<Publication> publication, Progress progress) {
+    ObjectNode result = OutcomeReport.json(outcome);
+    result.put("exit_code", exitCode);
+    RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
+    if (publication.isPresent()) {
+      PublishPhase.afterDelivery(publication.get(), outcome.committed(), result, run, record, copy, redactor, progress);
+    }
+    if (outcome.fixed() || outcome.committed()) {
+      run.save(record.at(Phase.DONE));
+    }
+    return new Finished(exitCode, OutcomeReport.text(outcome), result);
   }
 
   private void report(Finished finished, boolean json) {

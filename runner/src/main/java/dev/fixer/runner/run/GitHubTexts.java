@@ -3,6 +3,8 @@ package dev.fixer.runner.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What fixer writes on GitHub, made from a run's result ({@code result.json}): the pull request's
@@ -14,6 +16,7 @@ final class GitHubTexts {
   static final String STATUS_MARKER = "<!-- fixer:status -->";
   /** Identifies a pull request body written by fixer. */
   static final String PR_MARKER = "<!-- fixer:pr -->";
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
 
   private GitHubTexts() {}
 
@@ -54,12 +57,17 @@ final class GitHubTexts {
     boolean verified = result.path("status").asText().equals("fixed");
     return STATUS_MARKER + "\n**fixer opened " + (verified ? "a pull request: " : "a draft pull request with an"
         + " unverified change: ") + prUrl + "**\n\n" + (verified ? "" : sentence(result.path("reason").asText())
-        + "\n\n") + tests(result) + "\n\n" + run(result, runUrl);
+        + "\n\n") + setup(result) + tests(result) + "\n\n" + run(result, runUrl);
   }
 
   static String stopped(JsonNode result, Optional<String> runUrl) {
     StringBuilder text = new StringBuilder(STATUS_MARKER).append("\n**fixer could not fix this issue:** ")
         .append(result.path("reason").asText()).append("\n\n");
+    text.append(setup(result));
+    if (result.path("setup_failure").path("stopped_run").asBoolean()) {
+      return text.append(run(result, runUrl)).append("\n\nFix the setup command in .fixer.yml, or set"
+          + " on_setup_failure: continue there, and ask again to retry.").toString();
+    }
     int files = result.path("changed_files").size();
     text.append(files == 0 ? "It changed no file." : "It changed " + files + (files == 1 ? " file" : " files")
         + " but did not open a pull request, because " + (result.path("status").asText().equals("unverified")
@@ -118,6 +126,30 @@ final class GitHubTexts {
       text.append("\n- baseline: ").append(note);
     }
     return text.toString();
+  }
+
+  /** The failed setup command and the end of its output; empty when setup did not fail. */
+  private static String setup(JsonNode result) {
+    JsonNode failure = result.path("setup_failure");
+    if (!failure.isObject()) {
+      return "";
+    }
+    String tail = failure.path("output_tail").asText("");
+    return "Setup failed (exit code " + failure.path("exit_code").asInt()
+        + (failure.path("timed_out").asBoolean() ? ", timed out" : "") + ")"
+        + (failure.path("stopped_run").asBoolean() ? "" : "; the agent started, told of the failure") + ":\n\n"
+        + fenced(failure.path("command").asText()) + "\n\n" + (tail.isBlank() ? "It printed nothing."
+            : "The end of its output:\n\n" + fenced(tail)) + "\n\n";
+  }
+
+  /** {@code text} as a code block whose fence no run of backticks in it can close. */
+  private static String fenced(String text) {
+    int longest = 0;
+    for (Matcher run = BACKTICKS.matcher(text); run.find(); ) {
+      longest = Math.max(longest, run.group().length());
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    return fence + "\n" + text.stripTrailing() + "\n" + fence;
   }
 
   private static String command(JsonNode result) {

@@ -33,11 +33,12 @@ import java.util.OptionalInt;
  * @param runDir the run's directory, for {@code --resume}
  * @param trajectory the trajectory file
  * @param patch the patch file, when anything changed
+ * @param setupFailure the failed setup command, when setup failed; a run it stopped has no agent work
  */
 record Outcome(Status status, int exitCode, String reason, IssueText issue, OptionalInt issueNumber, RunResult agent,
     Path repo, String branch, Optional<String> commit, String baseCommit, List<FileChange> changes,
     Optional<Verification> verification, List<CommitSelection.LeftOut> leftOut, int attempts, String model,
-    String sandbox, Path runDir, Path trajectory, Optional<Path> patch) {
+    String sandbox, Path runDir, Path trajectory, Optional<Path> patch, Optional<SetupFailure> setupFailure) {
 
   /** Whether the change is a verified fix, unverified, or no fix. */
   enum Status {
@@ -60,6 +61,12 @@ record Outcome(Status status, int exitCode, String reason, IssueText issue, Opti
     Objects.requireNonNull(agent, "agent");
     changes = List.copyOf(changes);
     leftOut = List.copyOf(leftOut);
+    Objects.requireNonNull(setupFailure, "setupFailure");
+  }
+
+  /** Whether the agent started: not when a failed setup stopped the run. */
+  boolean agentStarted() {
+    return setupFailure.filter(SetupFailure::stopped).isEmpty();
   }
 
   boolean fixed() {

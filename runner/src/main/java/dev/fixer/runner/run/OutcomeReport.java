@@ -47,7 +47,11 @@ final class OutcomeReport {
     ArrayNode leftOut = node.putArray("left_out");
     outcome.leftOut().forEach(left -> leftOut.addObject().put("path", left.change().path())
         .put("reason", left.reason().words()).put("set_aside", left.setAside()));
-    node.put("agent_status", outcome.agent().status().name().toLowerCase(Locale.ROOT))
+    outcome.setupFailure().ifPresentOrElse(f -> node.putObject("setup_failure").put("command", f.command())
+        .put("exit_code", f.exitCode()).put("timed_out", f.timedOut()).put("output_tail", f.tail())
+        .put("stopped_run", f.stopped()).put("why", f.why()), () -> node.putNull("setup_failure"));
+    node.put("agent_status", outcome.agentStarted() ? outcome.agent().status().name().toLowerCase(Locale.ROOT)
+            : "not_started")
         .put("steps", outcome.agent().steps()).put("summary", outcome.agent().summary());
     Usage usage = outcome.agent().usage();
     node.putObject("tokens").put("prompt", usage.promptTokens()).put("cached", usage.cachedTokens())
@@ -134,12 +138,13 @@ final class OutcomeReport {
           .collect(Collectors.joining(", "))).append(", moved to ").append(outcome.runDir().resolve("left-out"))
           .append('\n');
     }
-    Usage usage = outcome.agent().usage();
-    text.append(String.format(Locale.ROOT, "Agent: %s after %d steps%s, %s · %d prompt tokens (%d cached), %d"
-            + " completion tokens · %s%n", outcome.agent().status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        outcome.agent().steps(), outcome.attempts() > 1 ? " in " + outcome.attempts() + " attempts" : "", seconds(outcome.agent().elapsedMs()), usage.promptTokens(), usage.cachedTokens(),
-        usage.completionTokens(), outcome.agent().costUsd() == null ? "cost unknown"
-            : String.format(Locale.ROOT, "$%.4f", outcome.agent().costUsd())));
+    outcome.setupFailure().ifPresent(failure -> setup(text, failure));
+    if (!outcome.agentStarted()) {
+      text.append("Agent: did not start\nRun directory: ").append(outcome.runDir()).append(" (fixer run --resume ")
+          .append(outcome.runDir()).append(" runs setup again)\n");
+      return text.toString();
+    }
+    text.append(agentLine(outcome));
     outcome.patch().ifPresent(patch -> text.append("Patch: ").append(patch).append('\n'));
     text.append("Trajectory: ").append(outcome.trajectory()).append('\n');
     if (!outcome.committed() && outcome.agent().status() != RunStatus.COMPLETED) {
@@ -147,6 +152,30 @@ final class OutcomeReport {
           .append(outcome.runDir()).append(outcome.agent().status().budgetReached() ? " and a larger budget)\n" : ")\n");
     }
     return text.toString();
+  }
+
+  /** E.g. "Agent: completed after 4 steps, 12s · 9000 prompt tokens (0 cached), 300 completion tokens · $0.0123". */
+  private static String agentLine(Outcome outcome) {
+    Usage usage = outcome.agent().usage();
+    int steps = outcome.agent().steps();
+    return String.format(Locale.ROOT, "Agent: %s after %d %s%s, %s · %d prompt tokens (%d cached), %d completion"
+            + " tokens · %s%n", outcome.agent().status().name().toLowerCase(Locale.ROOT).replace('_', ' '), steps,
+        steps == 1 ? "step" : "steps", outcome.attempts() > 1 ? " in " + outcome.attempts() + " attempts" : "",
+        seconds(outcome.agent().elapsedMs()), usage.promptTokens(), usage.cachedTokens(), usage.completionTokens(),
+        outcome.agent().costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f",
+            outcome.agent().costUsd()));
+  }
+
+  private static void setup(StringBuilder text, SetupFailure failure) {
+    text.append("Setup: ").append(failure.headline());
+    if (!failure.stopped()) {
+      text.append("; the agent started, told of the failure\n");
+    } else if (failure.tail().isBlank()) {
+      text.append("; it printed nothing\n");
+    } else {
+      text.append("; the end of its output:\n");
+      failure.tail().lines().forEach(line -> text.append("  | ").append(line).append('\n'));
+    }
   }
 
   private static String testLine(TestRun run) {

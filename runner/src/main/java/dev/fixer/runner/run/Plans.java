@@ -39,7 +39,8 @@ final class Plans {
         first(null, config.publishUnverified(), PublishUnverified.NO),
         config.instructions(),
         price,
-        first(null, config.contextWindow(), RunPlan.DEFAULT_CONTEXT_WINDOW)));
+        first(null, config.contextWindow(), RunPlan.DEFAULT_CONTEXT_WINDOW),
+        config.onSetupFailure()));
   }
 
   /** The plan of a resumed run: as saved, with the model, budget, price and sandbox flags given now. */
@@ -62,7 +63,8 @@ final class Plans {
         saved.publishUnverified(),
         saved.instructions(),
         first(flags.price(), saved.price(), null),
-        saved.contextWindow()));
+        saved.contextWindow(),
+        saved.onSetupFailure()));
   }
 
   /** Whether fixer knows what the plan's model costs, so that cost is counted and a cost limit can hold. */

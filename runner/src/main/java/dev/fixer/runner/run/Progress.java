@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.agent.AgentEvent;
 import dev.fixer.core.agent.AgentListener;
+import dev.fixer.core.agent.Trajectory;
 import dev.fixer.core.message.ToolCall;
 import dev.fixer.core.model.Usage;
 import dev.fixer.core.text.Redactor;
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -16,40 +18,84 @@ import java.util.function.LongSupplier;
 /**
  * Shows a run as it goes: a line per tool call (step, tool, what it was called on, how it went,
  * elapsed time, tokens and cost so far), and on a terminal a status line below them that is redrawn
- * as the model streams. Everything shown is redacted.
+ * as the model streams (the step and spend against the budget, what runs) or, during setup, the
+ * baseline and verification, as their commands print (the phase, its time, the last line printed).
+ * Everything shown is redacted, and terminal escape codes are removed from it.
  */
 final class Progress implements AgentListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] SUBJECT_FIELDS = {"path", "pattern", "command", "tests", "query", "old_str"};
-  private static final long REDRAW_MS = 100;
+  private static final int OUTPUT_CHARS = 90;
 
-  private final PrintWriter out;
-  private final boolean terminal;
   private final Redactor redactor;
   private final LongSupplier clock;
   private final long started;
+  private final StatusLine status;
   private final Map<String, String> subjects = new HashMap<>();
   private Usage usage = Usage.ZERO;
   private Double costUsd;
   private String activity = "starting";
   private int step;
-  private long lastDraw;
-  private boolean statusShown;
+  private int maxSteps;
+  private Double maxCostUsd;
+  private String phase;
+  private long phaseStarted;
+  private String lastOutput = "";
 
   Progress(PrintWriter out, boolean terminal, Redactor redactor, LongSupplier clock) {
-    this.out = out;
-    this.terminal = terminal;
     this.redactor = redactor;
     this.clock = clock;
     this.started = clock.getAsLong();
+    this.status = new StatusLine(out, terminal, clock, this::statusText);
   }
 
   /** A line of its own, e.g. a phase starting. */
   synchronized void line(String text) {
-    clearStatus();
-    out.println(redactor.redact(text));
-    out.flush();
+    status.print(redactor.redact(TerminalText.plain(text)));
+  }
+
+  /**
+   * A phase outside the agent begins, e.g. {@code setup}: the status line shows its name, its elapsed
+   * time and the last line its command printed, until {@link #phaseEnded}.
+   */
+  synchronized void phase(String name) {
+    phase = name;
+    phaseStarted = clock.getAsLong();
+    lastOutput = "";
+    status.changed();
+  }
+
+  /** The phase is over, or the run: the status line goes until something new happens. */
+  synchronized void phaseEnded() {
+    phase = null;
+    status.end();
+  }
+
+  /** A line a command printed; during a phase, the status line shows the last one. */
+  synchronized void output(String line) {
+    String plain = TerminalText.plain(line).strip();
+    if (phase == null || plain.isEmpty()) {
+      return;
+    }
+    lastOutput = plain.length() > OUTPUT_CHARS ? plain.substring(0, OUTPUT_CHARS - 1) + "…" : plain;
+    status.changed();
+  }
+
+  /** The agent's budget, for the status line's {@code step 12/100 · $0.41/$5}. */
+  synchronized void budget(int steps, Double costUsd) {
+    maxSteps = steps;
+    maxCostUsd = costUsd;
+  }
+
+  /** A resumed run: the tokens and cost it had spent, from the last usage its trajectory recorded. */
+  synchronized void resumedFrom(List<Trajectory.Entry> recorded) {
+    for (Trajectory.Entry entry : recorded) {
+      if (entry.event() instanceof AgentEvent.UsageRecorded e) {
+        usage = e.totalUsage();
+        costUsd = e.totalCostUsd();
+      }
+    }
   }
 
   @Override
@@ -66,7 +112,7 @@ final class Progress implements AgentListener {
       costUsd = e.totalCostUsd();
     } else if (event instanceof AgentEvent.ToolStarted e) {
       subjects.put(e.call().id(), subject(e.call()));
-      status(e.step(), e.call().name());
+      status(e.step(), e.call().name() + subjects.get(e.call().id()));
     } else if (event instanceof AgentEvent.ToolFinished e) {
       boolean ran = subjects.containsKey(e.message().toolCallId());
       line(String.format(Locale.ROOT, "[%s] step %d · %s%s · %s %.1f s · %s", elapsed(), e.step(),
@@ -80,53 +126,54 @@ final class Progress implements AgentListener {
       line(String.format(Locale.ROOT, "[%s] step %d · elided %d old tool outputs (%s)", elapsed(), e.step(),
           e.indices().size(), e.reason()));
     } else if (event instanceof AgentEvent.RunResumed e) {
-      line("resuming after step " + e.steps() + (e.pendingToolCalls().isEmpty() ? ""
-          : "; finishing " + e.pendingToolCalls().size() + " tool calls first"));
+      int pending = e.pendingToolCalls().size();
+      line("resuming after step " + e.steps() + (pending == 0 ? "" : "; finishing " + pending
+          + (pending == 1 ? " tool call" : " tool calls") + " first"));
     } else if (event instanceof AgentEvent.RunFinished) {
-      clearStatus();
+      status.end();
     }
   }
 
   /** Tokens and cost so far, e.g. {@code 12.3k tokens · $0.0123}. */
   String spent() {
     long tokens = usage.promptTokens() + usage.completionTokens();
-    String count = tokens >= 1000 ? String.format(Locale.ROOT, "%.1fk", tokens / 1000.0) : Long.toString(tokens);
-    return count + " tokens · " + (costUsd == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f", costUsd));
+    return count(tokens) + " tokens · " + (costUsd == null ? "cost unknown"
+        : String.format(Locale.ROOT, "$%.4f", costUsd));
   }
 
-  /** Redraws the status line, so that its elapsed time moves during a long model call or tool. */
+  private static String count(long tokens) {
+    return tokens >= 1000 ? String.format(Locale.ROOT, "%.1fk", tokens / 1000.0) : Long.toString(tokens);
+  }
+
+  /** Redraws the status line, so that its elapsed time moves during a long model call, tool or phase. */
   synchronized void tick() {
-    if (statusShown) {
-      draw();
-    }
+    status.tick();
   }
 
   private void status(int currentStep, String what) {
     step = currentStep;
     activity = what;
-    if (terminal && clock.getAsLong() - lastDraw >= REDRAW_MS) {
-      draw();
-    }
+    status.changed();
   }
 
-  private void draw() {
-    lastDraw = clock.getAsLong();
-    out.print("\r\033[K" + redactor.redact(String.format(Locale.ROOT, "step %d · %s · %s · %s",
-        step, activity, elapsed(), spent())));
-    out.flush();
-    statusShown = true;
-  }
-
-  private void clearStatus() {
-    if (statusShown) {
-      out.print("\r\033[K");
-      statusShown = false;
-      lastDraw = 0;
+  /** E.g. {@code setup · 0:42 · [INFO] Downloading ...} or {@code step 12/100 · $0.41/$5 · edit A.java · 3:10}. */
+  private String statusText() {
+    if (phase != null) {
+      return redactor.redact(phase + " · " + clock(phaseStarted) + (lastOutput.isEmpty() ? "" : " · " + lastOutput));
     }
+    String cost = costUsd == null ? "" : String.format(Locale.ROOT, " · $%.2f", costUsd)
+        + (maxCostUsd == null ? "" : String.format(Locale.ROOT, "/$%.2f", maxCostUsd).replace(".00", ""));
+    long tokens = usage.promptTokens() + usage.completionTokens();
+    return redactor.redact("step " + step + (maxSteps > 0 ? "/" + maxSteps : "") + cost + " · " + activity + " · "
+        + elapsed() + " · " + count(tokens) + " tokens");
   }
 
   private String elapsed() {
-    long seconds = (clock.getAsLong() - started) / 1000;
+    return clock(started);
+  }
+
+  private String clock(long since) {
+    long seconds = (clock.getAsLong() - since) / 1000;
     return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 

@@ -8,6 +8,7 @@ import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.TextFiles;
 import dev.fixer.runner.config.ImageChoice;
+import dev.fixer.runner.config.OnSetupFailure;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.config.VerifyConfig;
@@ -161,7 +162,8 @@ final class RunDirectory {
       p.put("image", plan.image().image()).put("dockerfile", plan.image().dockerfile());
     }
     p.put("attempts", plan.attempts()).put("publish_unverified", plan.publishUnverified().name().toLowerCase(Locale.ROOT))
-        .put("instructions", plan.instructions()).put("context_window", plan.contextWindow());
+        .put("instructions", plan.instructions()).put("context_window", plan.contextWindow())
+        .put("on_setup_failure", plan.onSetupFailure() == null ? null : plan.onSetupFailure().wireName());
     p.putObject("verify").put("scope", plan.verify().scope().wireName()).put("command", plan.verify().command())
         .put("timeout_ms", plan.verify().timeout().toMillis());
     if (plan.price() != null) {
@@ -189,7 +191,8 @@ final class RunDirectory {
         text(p, "instructions"),
         p.path("price").isObject() ? new ModelPrice(p.path("price").path("input").asDouble(),
             p.path("price").path("cached").asDouble(), p.path("price").path("output").asDouble()) : null,
-        p.path("context_window").asInt(RunPlan.DEFAULT_CONTEXT_WINDOW));
+        p.path("context_window").asInt(RunPlan.DEFAULT_CONTEXT_WINDOW),
+        p.hasNonNull("on_setup_failure") ? OnSetupFailure.parse(p.get("on_setup_failure").asText()) : null);
     JsonNode g = node.path("github");
     Optional<Publishing> publishing = g.isObject()
         ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),

@@ -2,6 +2,7 @@ package dev.fixer.runner.run;
 
 import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.config.ImageChoice;
+import dev.fixer.runner.config.OnSetupFailure;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.config.VerifyConfig;
@@ -30,11 +31,13 @@ import java.util.Objects;
  * @param instructions the maintainers' instructions from {@code .fixer.yml}; {@code null} for none
  * @param price the model's price when given; {@code null} for the built-in one, if any
  * @param contextWindow the model's context window in tokens
+ * @param onSetupFailure whether the run goes on after its setup failed; {@code null} to stop only when the
+ *     tests cannot build
  */
 public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps,
     Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout,
     ImageChoice image, int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions,
-    ModelPrice price, int contextWindow) {
+    ModelPrice price, int contextWindow, OnSetupFailure onSetupFailure) {
 
   public static final String DEFAULT_MODEL = "kimi-k2.6";
   public static final int DEFAULT_MAX_TOKENS = 32_768;
@@ -53,6 +56,15 @@ public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTok
     Objects.requireNonNull(setupTimeout, "setupTimeout");
     Objects.requireNonNull(verify, "verify");
     Objects.requireNonNull(publishUnverified, "publishUnverified");
+  }
+
+  /** A plan whose setup failure is judged by the baseline. */
+  public RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps, Double maxCostUsd,
+      Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout, ImageChoice image,
+      int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      int contextWindow) {
+    this(model, thinking, baseUrl, maxTokens, maxSteps, maxCostUsd, timeout, sandbox, setup, test, setupTimeout,
+        image, attempts, verify, publishUnverified, instructions, price, contextWindow, null);
   }
 
   /** A plan with today's defaults for attempts, verification, publishing, instructions, price and window. */

@@ -38,6 +38,16 @@ final class Verifier {
    */
   static Verification verify(Inputs in, Baseline baseline, List<FileChange> changes, List<String> agentTests)
       throws InterruptedException {
+    in.progress().phase("verification");
+    try {
+      return verifyAll(in, baseline, changes, agentTests);
+    } finally {
+      in.progress().phaseEnded();
+    }
+  }
+
+  private static Verification verifyAll(Inputs in, Baseline baseline, List<FileChange> changes,
+      List<String> agentTests) throws InterruptedException {
     long started = System.nanoTime();
     List<String> paths = changes.stream().map(FileChange::path).toList();
     Outcomes before = baseline.outcomes();

@@ -18,7 +18,7 @@ class RepoConfigLoadTest {
 
   private static final String KNOWN_KEYS =
       "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox,"
-      + " image, dockerfile, verify, publish_unverified, instructions";
+      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure";
 
   @TempDir
   Path repo;
@@ -109,6 +109,16 @@ class RepoConfigLoadTest {
     assertThat(load("publish_unverified: no\n").publishUnverified()).isEqualTo(PublishUnverified.NO);
     loadFails("publish_unverified: yes please\n").hasMessage("publish_unverified in " + file()
         + " (line 1) must be draft or no, got 'yes please'");
+  }
+
+  @Test
+  void readsOnSetupFailureAndLeavesItUnsetWhenAbsent() throws IOException {
+    assertThat(load("on_setup_failure: stop\n").onSetupFailure()).isEqualTo(OnSetupFailure.STOP);
+    assertThat(load("on_setup_failure: Continue\n").onSetupFailure()).isEqualTo(OnSetupFailure.CONTINUE);
+    assertThat(load("setup: make deps\n").onSetupFailure()).isNull();
+    loadFails("setup: make deps\non_setup_failure: ignore\n").hasMessage("on_setup_failure in " + file()
+        + " (line 2) must be stop or continue, got 'ignore'");
+    loadFails("on_setup_falure: stop\n").hasMessageContaining("on_setup_failure");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.fixer.runner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fixer.core.agent.AgentEvent;
+import dev.fixer.core.agent.Trajectory;
 import dev.fixer.core.message.ToolCall;
 import dev.fixer.core.message.ToolMessage;
 import dev.fixer.core.model.Usage;
@@ -49,13 +50,13 @@ class ProgressTest {
   }
 
   @Test
-  void onATerminalTheStatusLineIsRedrawnAndClearedBeforeALine() {
+  void onATerminalTheStatusLineIsClearedBeforeALineAndDrawnAgainBelowIt() {
     Progress progress = progress(true);
     progress.onEvent(new AgentEvent.StreamDelta(3, true, "hmm"));
-    progress.line("setup: done");
+    progress.line("attempt 2: verification failed");
 
-    assertThat(text.toString()).startsWith("\r\033[Kstep 3 · thinking · 0:00 · 0 tokens · cost unknown")
-        .endsWith("\r\033[Ksetup: done" + System.lineSeparator());
+    assertThat(text.toString()).isEqualTo("\r\033[Kstep 3 · thinking · 0:00 · 0 tokens\r\033[K"
+        + "attempt 2: verification failed" + System.lineSeparator() + "\r\033[Kstep 3 · thinking · 0:00 · 0 tokens");
   }
 
   @Test
@@ -66,7 +67,57 @@ class ProgressTest {
 
     progress.tick();
 
-    assertThat(text.toString()).endsWith("\r\033[Kstep 1 · run_tests · 0:07 · 0 tokens · cost unknown");
+    assertThat(text.toString()).endsWith("\r\033[Kstep 1 · run_tests · 0:07 · 0 tokens");
+  }
+
+  @Test
+  void theAgentsStatusLineShowsTheBudgetAndTheRunningToolsArgument() {
+    Progress progress = progress(true);
+    progress.budget(100, 5.0);
+    progress.onEvent(new AgentEvent.UsageRecorded(11, Usage.ZERO, 0.0, new Usage(12_000, 8_000, 345), 0.4134));
+
+    progress.onEvent(new AgentEvent.ToolStarted(12, new ToolCall("c1", "edit", "{\"path\":\"src/Calc.java\"}")));
+
+    assertThat(text.toString())
+        .endsWith("\r\033[Kstep 12/100 · $0.41/$5 · edit src/Calc.java · 0:00 · 12.3k tokens");
+  }
+
+  @Test
+  void duringAPhaseTheStatusLineShowsItsTimeAndTheLastLineItsCommandPrintedWithoutEscapeCodes() {
+    Progress progress = progress(true);
+    progress.phase("setup");
+    now.addAndGet(42_000);
+
+    progress.output("\033[1;34m[INFO]\033[0m Downloading from central: sk-secret-value-123   ");
+
+    assertThat(text.toString()).endsWith("\r\033[Ksetup · 0:42 · [INFO] Downloading from central: [REDACTED]");
+    progress.phaseEnded();
+    progress.output("Tests run: 4");
+    assertThat(text.toString()).endsWith("[REDACTED]\r\033[K");
+  }
+
+  @Test
+  void offATerminalAPhaseDrawsNothingAndLinesLoseTheirEscapeCodes() {
+    Progress progress = progress(false);
+    progress.phase("verification");
+    progress.output("Tests run: 4");
+
+    progress.line("baseline: | \033[31m[ERROR]\033[0m cannot find symbol");
+
+    assertThat(text.toString()).isEqualTo("baseline: | [ERROR] cannot find symbol" + System.lineSeparator());
+  }
+
+  @Test
+  void aResumedRunCountsWhatItHadSpentAndOneToolCallIsOne() {
+    Progress progress = progress(false);
+    progress.resumedFrom(List.of(new Trajectory.Entry(new AgentEvent.UsageRecorded(3, Usage.ZERO, 0.01,
+        new Usage(2_000, 0, 100), 0.25), 10)));
+
+    progress.onEvent(new AgentEvent.RunResumed("r", 3, List.of("c1")));
+    toolCall(progress, "read_file", "{\"path\":\"a.txt\"}", false);
+
+    assertThat(text.toString()).contains("resuming after step 3; finishing 1 tool call first")
+        .contains("read_file a.txt · ok 1.5 s · 2.1k tokens · $0.2500");
   }
 
   @Test

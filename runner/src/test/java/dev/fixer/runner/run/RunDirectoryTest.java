@@ -7,6 +7,7 @@ import dev.fixer.core.prompt.IssueText;
 import dev.fixer.runner.FixerException;
 import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.config.ImageChoice;
+import dev.fixer.runner.config.OnSetupFailure;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.VerifyConfig;
 import dev.fixer.runner.config.SandboxChoice;
@@ -30,7 +31,7 @@ class RunDirectoryTest {
     RunPlan plan = new RunPlan("kimi-k2.6", true, "http://localhost:8000/v1", 4096, 30, null, Duration.ofMinutes(45),
         SandboxChoice.BWRAP, "pip install -e .", null, Duration.ofMinutes(10), ImageChoice.builtFrom("ci/Dockerfile"),
         2, new VerifyConfig(VerifyConfig.Scope.COMMAND, "make check", Duration.ofMinutes(4)), PublishUnverified.DRAFT,
-        "Run make lint.", new ModelPrice(0.6, 0.15, 2.5), 131_072);
+        "Run make lint.", new ModelPrice(0.6, 0.15, 2.5), 131_072, OnSetupFailure.CONTINUE);
     RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-7", new IssueText("#7", "Crash on empty input",
         "It crashes.\n\nSteps: ..."), OptionalInt.of(7), plan, run.defaultTrajectory(), Phase.SET_UP);
 

@@ -1,0 +1,43 @@
+package dev.fixer.runner.run;
+
+import dev.fixer.sandbox.ExecRequest;
+import dev.fixer.sandbox.ExecResult;
+import dev.fixer.sandbox.OutputListener;
+import dev.fixer.sandbox.Sandbox;
+
+/** A sandbox whose commands' output goes, a line at a time while they run, to a listener: e.g. the status line. */
+final class WatchedSandbox implements Sandbox {
+
+  private final Sandbox inner;
+  private final OutputListener listener;
+
+  WatchedSandbox(Sandbox inner, OutputListener listener) {
+    this.inner = inner;
+    this.listener = listener;
+  }
+
+  @Override
+  public ExecResult exec(ExecRequest request) throws InterruptedException {
+    return inner.exec(request.listener() == OutputListener.NONE ? request.withListener(listener) : request);
+  }
+
+  @Override
+  public String workdir() {
+    return inner.workdir();
+  }
+
+  @Override
+  public void closeNetwork() {
+    inner.closeNetwork();
+  }
+
+  @Override
+  public String describe() {
+    return inner.describe();
+  }
+
+  @Override
+  public void close() {
+    inner.close();
+  }
+}
