@@ -4,6 +4,9 @@ import dev.fixer.runner.batch.Shard;
 import dev.fixer.runner.run.FixerHome;
 import dev.fixer.runner.eval.EvalDir;
 import dev.fixer.runner.eval.EvalManifest;
+import dev.fixer.runner.report.Reports;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -31,5 +34,16 @@ final class EvalPaths {
   static String server(String flag, Map<String, String> env) {
     String url = flag != null ? flag : env.getOrDefault("GITHUB_SERVER_URL", "https://github.com");
     return url.isBlank() ? "https://github.com" : url.strip().replaceAll("/+$", "");
+  }
+
+  /**
+   * After an evaluation that got as far as its report (exit 0 or 1): its {@code report.html} beside
+   * {@code report.md}, a failure only said. Returns {@code exitCode}.
+   */
+  static int withHtmlReport(Path dir, int exitCode, PrintWriter err) {
+    if ((exitCode == ExitCodes.DONE || exitCode == ExitCodes.NOT_DONE) && Files.isRegularFile(dir.resolve("eval.json"))) {
+      Reports.writeBeside(dir).ifPresent(problem -> err.println("fixer: " + problem));
+    }
+    return exitCode;
   }
 }

@@ -88,6 +88,7 @@ final class EvalRunCommand implements Callable<Integer> {
     EvalOptions options = new EvalOptions(data, EvalPaths.output(output, workingDir, env, data, share),
         repoCache == null ? null : workingDir.resolve(repoCache), EvalPaths.server(githubUrl, env), hints, parallel,
         share, requestsPerMinute, skipInvalid, agent.settings());
-    return new EvalRun(env, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(options);
+    int code = new EvalRun(env, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(options);
+    return EvalPaths.withHtmlReport(options.output(), code, spec.commandLine().getErr());
   }
 }

@@ -85,9 +85,10 @@ final class EvalScoreCommand implements Callable<Integer> {
         : EvalPaths.output(null, workingDir, env, data.resolveSibling(nameOf(data) + "-" + (builtIn ? source : "score")),
             Shard.ALL);
     Shard share = shard != null ? Shard.parse(shard) : EvalPaths.shardOf(dir);
-    return new EvalScore(env, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(new ScoreOptions(
+    int code = new EvalScore(env, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(new ScoreOptions(
         data, file, source, dir, repoCache == null ? null : workingDir.resolve(repoCache),
         EvalPaths.server(githubUrl, env), parallel, share, skipInvalid, sandbox));
+    return EvalPaths.withHtmlReport(dir, code, spec.commandLine().getErr());
   }
 
   private static String nameOf(Path data) {

@@ -81,6 +81,10 @@ class ActionRunTest {
     assertThat(github.labelsOf(issue)).contains("fixer:done").doesNotContain("fixer:working", "fixer:failed");
     assertThat(outputs()).isEqualTo(Map.of("status", "fixed", "pr_url", prUrl));
     assertThat(Files.readString(summary)).contains(prUrl);
+    try (java.util.stream.Stream<Path> runs = Files.list(temp.resolve("fixer-home/runs"))) {
+      assertThat(runs.toList()).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("report.html")))
+          .startsWith("<!DOCTYPE html>").contains(StatsRepo.FIXED.lines().skip(1).findFirst().orElseThrow().strip()));
+    }
   }
 
   @Test

@@ -88,6 +88,8 @@ class BatchRunTest {
     assertThat(report.path("issues")).extracting(issue -> issue.path("number").asInt() + " " + issue.path("status").asText())
         .containsExactly(first + " fixed", second + " fixed", covered + " skipped");
     assertThat(out.toString()).isEqualTo(Files.readString(dir.resolve("report.md")));
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("Median of four values is wrong")
+        .contains("report-files/issue-" + first + ".html");
     assertThat(Files.readString(state)).doesNotContain(TOKEN);
     assertThat(Files.readString(dir.resolve("issue-" + first + "/checkout/.git/config"))).doesNotContain(TOKEN);
   }

@@ -108,6 +108,8 @@ class EvalRunIT {
     JsonNode score = json(output.resolve("instances/octo__stats-1/score.json"));
     assertThat(score.path("status").asText()).isEqualTo("resolved");
     assertThat(Files.readString(output.resolve("report.md"))).contains("Resolved: 2 of 2 scored");
+    assertThat(Files.readString(output.resolve("report.html"))).contains("octo__stats-1")
+        .contains("report-files/octo__stats-1.html");
     assertThat(out.toString()).contains("Resolved: 2 of 2 scored");
   }
 

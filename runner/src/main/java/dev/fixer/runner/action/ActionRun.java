@@ -9,6 +9,7 @@ import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
 import dev.fixer.runner.run.FixRun;
 import dev.fixer.runner.run.RunFlags;
+import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.RunReport;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ public final class ActionRun {
       }
       err.println("fixer: working on #" + run.issue() + " (" + run.title() + "), asked by @" + run.actor());
       RunReport report = new FixRun(env, action.workspace(), out, err, false).perform(flags(action, run));
+      report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
       finish(action, report.status(), report.prUrl().orElse(""), report.summaryMarkdown());
       return report.exitCode();
     } catch (FixerException e) {

@@ -5,6 +5,7 @@ import dev.fixer.runner.FixerException;
 import dev.fixer.runner.github.GitHubAccess;
 import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
+import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.FixerHome;
 import dev.fixer.runner.run.Publishing;
 import java.io.PrintWriter;
@@ -58,6 +59,7 @@ public final class BatchRun {
         boolean infrastructure = runAll(decisions, state, new IssueRuns(env, workingDir, stateFile.getParent(),
             github.cloneUrl(), token, options, new RequestRate(options.requestsPerMinute()), err), options.parallel());
         BatchReports.write(stateFile.getParent(), options, state.entries(), out, err);
+        Reports.writeBeside(stateFile.getParent()).ifPresent(problem -> err.println("fixer: " + problem));
         return infrastructure ? ExitCodes.INFRASTRUCTURE : ExitCodes.DONE;
       }
     } catch (FixerException e) {

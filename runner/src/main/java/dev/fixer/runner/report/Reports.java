@@ -58,6 +58,22 @@ public final class Reports {
     }
   }
 
+  /**
+   * Writes {@code report.html} into {@code dir}, for the commands that end with one (the Action, a
+   * batch, an evaluation): the report is a help, so its failure is returned, for the caller to say,
+   * rather than thrown.
+   *
+   * @return why the report could not be written; empty when it was
+   */
+  public static java.util.Optional<String> writeBeside(Path dir) {
+    try {
+      html(dir, defaultOutput(dir));
+      return java.util.Optional.empty();
+    } catch (FixerException | java.io.UncheckedIOException e) {
+      return java.util.Optional.of("cannot write the HTML report of " + dir + ": " + e.getMessage());
+    }
+  }
+
   /** The default report file of {@code dir}: {@code report.html} in it, or beside a state file. */
   public static Path defaultOutput(Path dir) {
     return Files.isDirectory(dir) ? dir.resolve("report.html") : dir.resolveSibling("report.html");
