@@ -166,12 +166,12 @@ class RunCommandTest {
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
         "--model", "replay:" + replay, "--max-steps", "1", "--work-dir", "run", "--trajectory", "logs/median.jsonl"))
         .as("%s", err).isEqualTo(1);
-    assertThat(out.toString()).contains("stopped at the step limit of 1 steps")
+    assertThat(out.toString()).contains("stopped at the step limit of 1 step")
         .contains("Trajectory: " + temp.resolve("logs/median.jsonl"));
     assertThat(Files.readString(temp.resolve("logs/median.patch"))).contains("+    if (sorted.length % 2 == 0) {");
 
     assertThat(fixer(env(), "--resume", "run")).isEqualTo(2);
-    assertThat(err.toString()).contains("fixer: the run already took its 1 steps: pass a larger --max-steps");
+    assertThat(err.toString()).contains("fixer: the run already took its 1 step: pass a larger --max-steps");
 
     assertThat(fixer(env(), "--resume", "run", "--max-steps", "5")).as("%s", err).isZero();
     assertThat(out.toString()).contains("Fixed: 1 test fails before the change and passes after it: tests/test_stats.py::test_median_of_even_count");

@@ -22,7 +22,8 @@ final class Budget {
   /** The reason to stop now, or {@code null} to go on. */
   Stop check(int steps, Double costUsd, long elapsedMs) {
     if (steps >= limits.maxSteps()) {
-      return new Stop(RunStatus.STEP_LIMIT, "stopped at the step limit of " + limits.maxSteps() + " steps");
+      return new Stop(RunStatus.STEP_LIMIT, "stopped at the step limit of " + limits.maxSteps()
+          + (limits.maxSteps() == 1 ? " step" : " steps"));
     }
     if (limits.maxCostUsd() != null && costUsd != null && costUsd >= limits.maxCostUsd()) {
       return new Stop(RunStatus.COST_LIMIT,

@@ -315,7 +315,7 @@ public final class FixRun {
       err.flush();
       out.println(redactor.redact(finished.result().toString()));
     } else {
-      out.print(summary);
+      out.print(Colours.verdict(summary, Colours.wanted(terminal, env)));
     }
     out.flush();
   }

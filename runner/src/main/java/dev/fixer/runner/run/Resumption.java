@@ -58,7 +58,8 @@ final class Resumption {
       return;
     }
     if (last.status() == RunStatus.STEP_LIMIT && last.steps() >= plan.maxSteps()) {
-      throw FixerException.usage("the run already took its " + plan.maxSteps() + " steps: pass a larger --max-steps"
+      throw FixerException.usage("the run already took its " + plan.maxSteps()
+          + (plan.maxSteps() == 1 ? " step" : " steps") + ": pass a larger --max-steps"
           + " to continue it");
     }
     if (last.status() == RunStatus.COST_LIMIT && plan.maxCostUsd() != null && last.costUsd() != null
