@@ -5,18 +5,17 @@ import dev.fixer.sandbox.ExecResult;
 import dev.fixer.sandbox.Sandbox;
 
 /** A sandbox that keeps a transcript of every command it ran and what the command printed. */
-final class RecordingSandbox implements Sandbox {
+final class RecordingSandbox extends ForwardingSandbox {
 
-  private final Sandbox inner;
   private final StringBuilder transcript = new StringBuilder();
 
   RecordingSandbox(Sandbox inner) {
-    this.inner = inner;
+    super(inner);
   }
 
   @Override
   public ExecResult exec(ExecRequest request) throws InterruptedException {
-    ExecResult result = inner.exec(request);
+    ExecResult result = super.exec(request);
     synchronized (transcript) {
       transcript.append("$ ").append(String.join(" ", request.command())).append('\n')
           .append(result.stdout()).append(result.stdout().endsWith("\n") || result.stdout().isEmpty() ? "" : "\n")
@@ -32,25 +31,5 @@ final class RecordingSandbox implements Sandbox {
     synchronized (transcript) {
       return transcript.toString();
     }
-  }
-
-  @Override
-  public String workdir() {
-    return inner.workdir();
-  }
-
-  @Override
-  public void closeNetwork() {
-    inner.closeNetwork();
-  }
-
-  @Override
-  public String describe() {
-    return inner.describe();
-  }
-
-  @Override
-  public void close() {
-    inner.close();
   }
 }

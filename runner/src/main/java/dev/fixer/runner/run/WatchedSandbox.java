@@ -6,38 +6,17 @@ import dev.fixer.sandbox.OutputListener;
 import dev.fixer.sandbox.Sandbox;
 
 /** A sandbox whose commands' output goes, a line at a time while they run, to a listener: e.g. the status line. */
-final class WatchedSandbox implements Sandbox {
+final class WatchedSandbox extends ForwardingSandbox {
 
-  private final Sandbox inner;
   private final OutputListener listener;
 
   WatchedSandbox(Sandbox inner, OutputListener listener) {
-    this.inner = inner;
+    super(inner);
     this.listener = listener;
   }
 
   @Override
   public ExecResult exec(ExecRequest request) throws InterruptedException {
-    return inner.exec(request.listener() == OutputListener.NONE ? request.withListener(listener) : request);
-  }
-
-  @Override
-  public String workdir() {
-    return inner.workdir();
-  }
-
-  @Override
-  public void closeNetwork() {
-    inner.closeNetwork();
-  }
-
-  @Override
-  public String describe() {
-    return inner.describe();
-  }
-
-  @Override
-  public void close() {
-    inner.close();
+    return super.exec(request.listener() == OutputListener.NONE ? request.withListener(listener) : request);
   }
 }
