@@ -4,6 +4,7 @@ import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.config.Durations;
 import dev.fixer.runner.config.Prices;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.github.GitHubServer;
 import dev.fixer.runner.run.FixRun;
 import dev.fixer.runner.run.RunFlags;
 import dev.fixer.runner.run.RunPlan;
@@ -30,7 +31,8 @@ import picocli.CommandLine.TypeConversionException;
             + " passed fails. A change no test shows is unverified (exit code 1) and stays a patch; one that breaks"
             + " a test is not fixed.",
         "Settings come from the flags, then .fixer.yml at the repository root, then defaults. Secrets come only"
-            + " from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL.", ""},
+            + " from the environment: KIMI_API_KEY, KIMI_BASE_URL, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_SERVER_URL.",
+        ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:fixed: a verified fix is on the branch",
@@ -57,6 +59,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--github-repo", paramLabel = "OWNER/NAME",
       description = "The GitHub repository of an issue number (default: $GITHUB_REPOSITORY, else the origin remote).")
   String githubRepo;
+
+  @Option(names = "--github-url", paramLabel = "URL",
+      description = "The web address of your GitHub, e.g. https://ghe.example.com for GitHub Enterprise (default:"
+          + " $GITHUB_SERVER_URL, else https://github.com); its API is then URL/api/v3 (api.github.com for"
+          + " github.com). An issue URL must be on its host.")
+  String githubUrl;
 
   @Option(names = "--model", paramLabel = "ID",
       description = "Model id (default: " + RunPlan.DEFAULT_MODEL + "), or replay:FILE to replay the model turns of a"
@@ -144,7 +152,8 @@ final class RunCommand implements Callable<Integer> {
     RunFlags flags = new RunFlags(repo, issue, githubRepo, model, thinking, baseUrl, maxTokens, maxSteps, maxCost,
         timeout, sandbox, trajectory, resume, workDir, allowDirty, json, openPr, draft, attempts,
         price(priceInput, priceCached, priceOutput));
-    FixRun run = new FixRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
+    Map<String, String> runEnv = githubUrl == null ? env : GitHubServer.pointedAt(env, githubUrl);
+    FixRun run = new FixRun(runEnv, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
         System.console() != null && !"dumb".equals(env.get("TERM")));
     if (!installHook) {
       return run.execute(flags);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.testing.ScriptedModelServer;
+import dev.fixer.runner.github.FakeGitHub;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -240,6 +241,31 @@ class RunCommandTest {
   void anIssueThatIsNeitherFileNumberNorUrlIsNamed() {
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", "the median bug")).isEqualTo(2);
     assertThat(error()).contains("unknown issue 'the median bug'").contains("Markdown file");
+  }
+
+  @Test
+  void anIssueUrlOnAnotherHostIsRefusedBeforeGitHubIsContacted() {
+    try (FakeGitHub github = FakeGitHub.start("octo", "stats")) {
+      Map<String, String> env = env();
+      env.put("GITHUB_API_URL", github.apiUrl());
+      env.put("GITHUB_TOKEN", "t0k3n");
+
+      assertThat(fixer(env, "--repo", repo.toString(), "--issue", "https://gitlab.com/x/y/issues/1", "--open-pr"))
+          .isEqualTo(2);
+
+      assertThat(error()).isEqualTo("fixer: the issue https://gitlab.com/x/y/issues/1 is on gitlab.com, but fixer"
+          + " talks to 127.0.0.1 (set GITHUB_SERVER_URL and GITHUB_API_URL, or pass --github-url, for GitHub"
+          + " Enterprise)");
+      assertThat(github.requests()).isEmpty();
+      assertThat(server.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void aGitHubComIssueIsRefusedWhenGithubUrlPointsAtAnEnterpriseServer() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--github-url", "https://ghe.example.com", "--issue",
+        "https://github.com/x/y/issues/1")).isEqualTo(2);
+    assertThat(error()).contains("is on github.com, but fixer talks to ghe.example.com");
   }
 
   @Test

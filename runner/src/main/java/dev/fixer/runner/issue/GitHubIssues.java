@@ -5,6 +5,7 @@ import dev.fixer.runner.FixerException;
 import dev.fixer.runner.github.GitHubAccess;
 import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
+import dev.fixer.runner.github.GitHubServer;
 import dev.fixer.runner.github.IssueImages;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,24 +38,9 @@ final class GitHubIssues {
         texts.add(comment.body());
       }
     }
-    List<String> imageUrls = images ? IssueImages.embed(texts, access, serverUrl(env, access), notes) : List.of();
+    List<String> imageUrls = images ? IssueImages.embed(texts, access, GitHubServer.url(env), notes) : List.of();
     IssueText text = new IssueText("#" + number, issue.title(), issue.body(), comments, imageUrls, issue.author(),
         issue.labels());
     return Issue.onGitHub(text, number, repo);
-  }
-
-  /**
-   * The web server of the API: {@code GITHUB_SERVER_URL} when set, {@code https://github.com} for
-   * {@code api.github.com}, and the API URL without {@code /api/v3} for GitHub Enterprise.
-   */
-  static String serverUrl(Map<String, String> env, GitHubAccess access) {
-    String server = env.get("GITHUB_SERVER_URL");
-    if (server != null && !server.isBlank()) {
-      return server.strip().replaceAll("/+$", "");
-    }
-    if (access.apiUrl().equals(GitHubAccess.DEFAULT_API_URL)) {
-      return "https://github.com";
-    }
-    return access.apiUrl().replaceAll("/api/v3$", "");
   }
 }

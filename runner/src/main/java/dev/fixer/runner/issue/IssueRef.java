@@ -3,6 +3,7 @@ package dev.fixer.runner.issue;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** How the user named the issue on the command line: a Markdown file or a GitHub issue number. */
 public sealed interface IssueRef permits IssueRef.File, IssueRef.Number {
@@ -35,14 +36,17 @@ public sealed interface IssueRef permits IssueRef.File, IssueRef.Number {
 
   /**
    * Reads {@code --issue}: "42" or "#42" is a number; an https URL such as
-   * {@code https://github.com/OWNER/NAME/issues/42} (any host, for GitHub Enterprise; a trailing
-   * slash, query or fragment is allowed) is a number in that repository; an existing path, relative
-   * to {@code workingDir}, is a file. A number wins over a file of the same name.
+   * {@code https://github.com/OWNER/NAME/issues/42} on the server's host (a trailing slash, query
+   * or fragment is allowed) is a number in that repository; an existing path, relative to
+   * {@code workingDir}, is a file. A number wins over a file of the same name.
    *
-   * @throws dev.fixer.runner.FixerException a usage error for a pull-request URL, a file that does
-   *     not exist (a path ending in .md, .markdown or .txt, or containing '/'), or anything else
+   * @param serverHost the host of the GitHub fixer talks to, e.g. {@code github.com} or
+   *     {@code ghe.example.com} ({@link dev.fixer.runner.github.GitHubServer#host}); asked only for a URL
+   * @throws dev.fixer.runner.FixerException a usage error for an issue URL on another host, a
+   *     pull-request URL, a file that does not exist (a path ending in .md, .markdown or .txt, or
+   *     containing '/'), or anything else
    */
-  static IssueRef parse(String text, Path workingDir) {
-    return IssueRefParser.parse(text, workingDir);
+  static IssueRef parse(String text, Path workingDir, Supplier<String> serverHost) {
+    return IssueRefParser.parse(text, workingDir, serverHost);
   }
 }

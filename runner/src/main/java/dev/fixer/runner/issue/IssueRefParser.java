@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,14 +23,14 @@ final class IssueRefParser {
 
   private IssueRefParser() {}
 
-  static IssueRef parse(String text, Path workingDir) {
+  static IssueRef parse(String text, Path workingDir, Supplier<String> serverHost) {
     String trimmed = text == null ? "" : text.strip();
     Matcher number = NUMBER.matcher(trimmed);
     if (number.matches()) {
       return new IssueRef.Number(issueNumber(number.group(1), trimmed), Optional.empty());
     }
     if (trimmed.contains("://")) {
-      return fromUrl(trimmed);
+      return fromUrl(trimmed, serverHost.get());
     }
     Path path = resolve(trimmed, workingDir);
     if (path != null && Files.exists(path)) {
@@ -42,7 +43,7 @@ final class IssueRefParser {
         + "': pass a Markdown file, an issue number (42 or #42) or an issue URL");
   }
 
-  private static IssueRef fromUrl(String text) {
+  private static IssueRef fromUrl(String text, String serverHost) {
     URI uri;
     try {
       uri = new URI(text);
@@ -50,7 +51,15 @@ final class IssueRefParser {
       throw unknownUrl(text);
     }
     Matcher path = ISSUE_PATH.matcher(uri.getPath() == null ? "" : uri.getPath());
-    if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || !path.matches()) {
+    if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      throw unknownUrl(text);
+    }
+    if (!uri.getHost().equalsIgnoreCase(serverHost)) {
+      throw FixerException.usage("the issue " + text + " is on " + uri.getHost().toLowerCase(Locale.ROOT)
+          + ", but fixer talks to " + serverHost + " (set GITHUB_SERVER_URL and GITHUB_API_URL, or pass"
+          + " --github-url, for GitHub Enterprise)");
+    }
+    if (!path.matches()) {
       throw unknownUrl(text);
     }
     if (!path.group(3).equals("issues")) {

@@ -13,6 +13,7 @@ import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.git.UserRepo;
 import dev.fixer.runner.git.WorkCopy;
 import dev.fixer.runner.github.GitHubAccess;
+import dev.fixer.runner.github.GitHubServer;
 import dev.fixer.runner.issue.Issue;
 import dev.fixer.runner.issue.IssueRef;
 import dev.fixer.runner.issue.Issues;
@@ -156,8 +157,9 @@ public final class FixRun {
     }
     try (UserRepo user = UserRepo.open(workingDir.resolve(flags.repo() == null ? Path.of(".") : flags.repo()))) {
       RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()).withOverrides(overrides));
-      Issue issue = Issues.load(IssueRef.parse(flags.issue(), workingDir), flags.githubRepo(), env, user.originUrl(),
-          Models.takesImages(plan), progress::line);
+      IssueRef ref = IssueRef.parse(flags.issue(), workingDir, () -> GitHubServer.host(env));
+      Issue issue = Issues.load(ref, flags.githubRepo(), env, user.originUrl(), Models.takesImages(plan),
+          progress::line);
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
       SetupPhase.checkClean(user, flags.allowDirty(), head, progress);

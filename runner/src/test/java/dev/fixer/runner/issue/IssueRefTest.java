@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ class IssueRefTest {
   Path dir;
 
   private IssueRef parse(String text) {
-    return IssueRef.parse(text, dir);
+    return IssueRef.parse(text, dir, () -> "github.com");
   }
 
   @Test
@@ -53,9 +54,38 @@ class IssueRefTest {
   }
 
   @Test
-  void anIssueUrlOnAnotherHostIsAccepted() {
-    assertThat(parse("https://ghe.example.com/team/app.server/issues/9"))
+  void anIssueUrlOnTheGitHubEnterpriseServerIsAccepted() {
+    assertThat(IssueRef.parse("https://GHE.example.com/team/app.server/issues/9", dir, () -> "ghe.example.com"))
         .isEqualTo(new IssueRef.Number(9, Optional.of("team/app.server")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://gitlab.com/x/y/issues/1", "https://gitlab.com/x/y/-/issues/1",
+      "https://gitlab.com/x/y/pull/1"})
+  void anIssueUrlOnAnotherHostIsRefusedNamingBothHosts(String url) {
+    assertThatThrownBy(() -> parse(url)).isInstanceOf(FixerException.class)
+        .hasMessage("the issue " + url + " is on gitlab.com, but fixer talks to github.com (set GITHUB_SERVER_URL"
+            + " and GITHUB_API_URL, or pass --github-url, for GitHub Enterprise)")
+        .extracting(e -> ((FixerException) e).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aGitHubComUrlIsRefusedWhileFixerTalksToGitHubEnterprise() {
+    assertThatThrownBy(() -> IssueRef.parse("https://github.com/x/y/issues/1", dir, () -> "ghe.example.com"))
+        .isInstanceOf(FixerException.class)
+        .hasMessageStartingWith("the issue https://github.com/x/y/issues/1 is on github.com, but fixer talks to"
+            + " ghe.example.com");
+  }
+
+  @Test
+  void aNumberOrAFileNeverAsksForTheServer() throws IOException {
+    Files.writeString(dir.resolve("bug.md"), "# Bug\n");
+    Supplier<String> none = () -> {
+      throw new AssertionError("asked for the server's host");
+    };
+
+    assertThat(IssueRef.parse("#3", dir, none)).isEqualTo(new IssueRef.Number(3, Optional.empty()));
+    assertThat(IssueRef.parse("bug.md", dir, none)).isInstanceOf(IssueRef.File.class);
   }
 
   @Test
