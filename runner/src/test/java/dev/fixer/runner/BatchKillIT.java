@@ -2,6 +2,8 @@ package dev.fixer.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.testing.ScriptedModelServer;
 import dev.fixer.core.testing.SseReply;
 import dev.fixer.runner.github.FakeGitHub;
@@ -15,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built {@code fixer batch}, killed with SIGKILL in the middle of its second issue and started
- * again: the finished issue is not redone, the interrupted run goes on from its last step, and each
- * issue gets one pull request.
+ * The built {@code fixer batch}, killed with SIGKILL in the middle of an issue (its agent, or its
+ * publication right after the pull request opened) and started again: a finished issue is not
+ * redone, the interrupted run goes on from where it stopped, and each issue gets one pull request.
  */
 class BatchKillIT {
 
@@ -63,6 +65,46 @@ class BatchKillIT {
       assertThat(github.commentsOn(second)).hasSize(1);
       assertThat(Files.readString(temp.resolve("batch/report.md"))).contains("Median of six values is wrong");
       assertThat(Files.readString(temp.resolve("batch/state.json"))).doesNotContain(TOKEN).doesNotContain(KEY);
+    }
+  }
+
+  @Test
+  void aBatchKilledRightAfterOpeningAPullRequestFinishesPublishingItWhenStartedAgain() throws Exception {
+    Path repo = StatsRepo.create(temp.resolve("repo"));
+    StatsRepo.quickFix(repo, temp);
+    Path bare = StatsRepo.bareOrigin(repo, temp.resolve("origin.git"));
+    try (FakeGitHub github = FakeGitHub.start("octo", "stats").cloneUrl(bare.toString())) {
+      github.requireToken(TOKEN);
+      int issue = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+      github.stallNext("PATCH", "/repos/octo/stats/issues/comments/");
+      Path state = temp.resolve("batch/state.json");
+
+      try (ScriptedModelServer model = new ScriptedModelServer()) {
+        fix(model);
+        Process batch = FixerProcess.start(temp, env(github, model), List.of(args()));
+        FixerProcess.waitFor(() -> github.count("PATCH", "/repos/octo/stats/issues/comments/") == 1, batch, temp,
+            "the status comment's edit after the pull request");
+        batch.destroyForcibly().waitFor();
+      }
+      assertThat(github.pulls()).hasSize(1);
+      assertThat(github.labelsOf(issue)).contains("fixer:working");
+      assertThat(Files.readString(state)).contains("\"running\"").doesNotContain("/pull/");
+
+      try (ScriptedModelServer model = new ScriptedModelServer()) {
+        FixerProcess.Finished again = FixerProcess.fixer(temp, env(github, model), args());
+
+        assertThat(again.exitCode()).as("%s", again).isZero();
+        assertThat(again.stderr()).contains("#" + issue + " resumed").doesNotContain("#" + issue + " skipped");
+        assertThat(model.requests()).isEmpty();
+      }
+      assertThat(github.pulls()).hasSize(1);
+      String url = github.serverUrl() + "/octo/stats/pull/" + github.pulls().get(0).number();
+      JsonNode entry = new ObjectMapper().readTree(state.toFile()).path("issues").get(0);
+      assertThat(entry.path("status").asText()).isEqualTo("fixed");
+      assertThat(entry.path("pr_url").asText()).isEqualTo(url);
+      assertThat(github.commentsOn(issue)).singleElement().extracting(FakeGitHub.FakeComment::body).asString()
+          .contains("fixer opened a pull request: " + url).doesNotContain("working on this issue");
+      assertThat(github.labelsOf(issue)).contains("fixer:done").doesNotContain("fixer:working");
     }
   }
 

@@ -137,6 +137,26 @@ class BatchRunTest {
   }
 
   @Test
+  void anEntryLeftRunningWithoutItsRunIsRecordedAsSkippedWhenItsIssueHasAnOpenPullRequest() throws Exception {
+    int issue = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+    int pull = github.addPullRequest("fixer/issue-" + issue, "Fix the median", "Fixes #" + issue);
+    try (BatchState batch = BatchState.open(state, "octo/stats", "fixer")) {
+      batch.put(BatchEntry.pending(issue, "Median of four values is wrong", Instant.now())
+          .running(temp.resolve("deleted-run")));
+    }
+
+    assertThat(batch()).as("%s", err).isZero();
+
+    assertThat(err.toString()).contains("#" + issue + " skipped: has an open pull request");
+    try (BatchState batch = BatchState.open(state, "octo/stats", "fixer")) {
+      assertThat(batch.entry(issue)).hasValueSatisfying(entry -> {
+        assertThat(entry.status()).isEqualTo(BatchEntry.Status.SKIPPED);
+        assertThat(entry.prUrl()).contains(github.serverUrl() + "/octo/stats/pull/" + pull);
+      });
+    }
+  }
+
+  @Test
   void badOptionsAreOneLineUsageErrors() {
     assertThat(Main.run(Map.of(), temp, false, new PrintWriter(out, true), new PrintWriter(err, true), "batch",
         "--label", "fixer")).isEqualTo(2);

@@ -77,8 +77,7 @@ public final class BatchRun {
     Map<Integer, String> pullRequests = new HashMap<>();
     for (GitHubIssue issue : github.openIssuesLabeled(options.label())) {
       listed.add(new Candidate(issue.number(), issue.title()));
-      boolean finished = state.entry(issue.number()).map(entry -> entry.status().finished()).orElse(false);
-      if (options.shard().includes(issue.number()) && !finished) {
+      if (options.shard().includes(issue.number()) && !finished(state, issue.number())) {
         github.openPullRequest(Publishing.branchFor(issue.number()))
             .ifPresent(pull -> pullRequests.put(issue.number(), pull.htmlUrl()));
       }
@@ -86,12 +85,16 @@ public final class BatchRun {
     List<Decision> decisions = Selection.choose(listed, state, pullRequests.keySet(), options.shard(),
         options.maxIssues() == null ? OptionalInt.empty() : OptionalInt.of(options.maxIssues()));
     for (Decision decision : decisions) {
-      if (decision instanceof Decision.Skip skip && state.entry(skip.issue().number()).isEmpty()) {
+      if (decision instanceof Decision.Skip skip && !finished(state, skip.issue().number())) {
         state.put(BatchEntries.skipped(skip.issue(), skip.reason(),
             Optional.ofNullable(pullRequests.get(skip.issue().number()))));
       }
     }
     return decisions;
+  }
+
+  private static boolean finished(BatchState state, int issue) {
+    return state.entry(issue).map(entry -> entry.status().finished()).orElse(false);
   }
 
   private static boolean runAll(List<Decision> decisions, BatchState state, IssueRuns runs, int parallel)

@@ -20,9 +20,10 @@ public final class Selection {
   /**
    * The decisions for {@code listed}, lowest number first. Issues outside {@code shard} are left out
    * altogether. The rules, first match wins: an issue whose entry in {@code state} is finished is
-   * skipped as finished earlier; one in {@code withOpenPullRequest} is skipped as having an open pull
-   * request; one whose entry is RUNNING or FAILED with a run directory that still exists is resumed;
-   * any other is started. {@code maxIssues} caps the starts and resumes together, taking the lowest
+   * skipped as finished earlier; one whose entry is RUNNING or FAILED with a run directory that still
+   * exists is resumed, even with an open pull request (a batch killed while publishing leaves its own
+   * pull request open, and the resumed run finishes publishing it); one in {@code withOpenPullRequest}
+   * is skipped as having an open pull request; any other is started. {@code maxIssues} caps the starts and resumes together, taking the lowest
    * numbers; the issues beyond it are left out (not skipped, so that a later batch takes them), and
    * skips do not count. An issue listed twice counts once.
    *
@@ -57,11 +58,12 @@ public final class Selection {
     if (entry.isPresent() && entry.get().status().finished()) {
       return new Decision.Skip(issue, "finished earlier: " + describe(entry.get()));
     }
-    if (withOpenPullRequest.contains(issue.number())) {
-      return new Decision.Skip(issue, "has an open pull request");
-    }
     Optional<Path> left = entry.filter(Selection::interrupted).flatMap(BatchEntry::runDir).filter(Files::isDirectory);
-    return left.isPresent() ? new Decision.Resume(issue, left.get()) : new Decision.Start(issue);
+    if (left.isPresent()) {
+      return new Decision.Resume(issue, left.get());
+    }
+    return withOpenPullRequest.contains(issue.number()) ? new Decision.Skip(issue, "has an open pull request")
+        : new Decision.Start(issue);
   }
 
   private static boolean interrupted(BatchEntry entry) {

@@ -86,6 +86,19 @@ class SelectionTest {
   }
 
   @Test
+  void aRunLeftRunningOrFailedIsResumedEvenWithAnOpenPullRequestSinceItMayBeItsOwn() throws Exception {
+    Path killed = Files.createDirectories(temp.resolve("runs/6"));
+    Path failed = Files.createDirectories(temp.resolve("runs/7"));
+    state.update(issue(6), entry -> entry.running(killed));
+    state.update(issue(7), entry -> entry.running(failed).ended(Status.FAILED, OptionalInt.of(3), "GitHub failed"));
+    state.update(issue(8), entry -> entry.running(temp.resolve("runs/8-gone")));
+
+    assertThat(choose(List.of(issue(6), issue(7), issue(8)), Set.of(6, 7, 8), Shard.ALL, OptionalInt.empty()))
+        .containsExactly(new Decision.Resume(issue(6), killed), new Decision.Resume(issue(7), failed),
+            new Decision.Skip(issue(8), "has an open pull request"));
+  }
+
+  @Test
   void maxIssuesCapsStartsAndResumesByLowestNumberAndSkipsDoNotCount() throws Exception {
     Path kept = Files.createDirectories(temp.resolve("runs/5"));
     state.update(issue(5), entry -> entry.running(kept));

@@ -171,6 +171,17 @@ public final class FakeGitHub implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the next {@code method} request whose path starts with {@code pathPrefix} stall: it is
+   * recorded but not carried out, and answered (503) only when the fake closes; so a test can kill a
+   * client in the middle of what it was doing.
+   */
+  public void stallNext(String method, String pathPrefix) {
+    synchronized (repo) {
+      repo.stalls.add(new FakeRepo.Stall(method, pathPrefix));
+    }
+  }
+
   /** From now on, a request without {@code Authorization: token <token>} (or {@code Bearer <token>}) gets 401. */
   public void requireToken(String token) {
     synchronized (repo) {
@@ -220,6 +231,7 @@ public final class FakeGitHub implements AutoCloseable {
 
   @Override
   public void close() {
+    repo.closing.countDown();
     server.close();
   }
 

@@ -1,11 +1,14 @@
 package dev.fixer.runner.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
+import java.time.Duration;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -86,6 +89,22 @@ class FakeGitHubTest {
     assertThat(send("GET", "/repos/acme/demo", null, null).status()).isEqualTo(503);
     assertThat(send("GET", "/repos/acme/demo", null, null).body().path("full_name").asText()).isEqualTo("acme/demo");
     assertThat(github.count("GET", "/repos/acme/demo")).isEqualTo(2);
+  }
+
+  @Test
+  void aStalledRequestIsRecordedButNeitherDoneNorAnsweredWhileOthersAre() throws Exception {
+    int issue = github.addIssue("Bug", "", "alice");
+    long comment = github.addComment(issue, "fixer[bot]", "working");
+    github.stallNext("PATCH", "/repos/acme/demo/issues/comments/");
+    OkHttpClient impatient = client.newBuilder().readTimeout(Duration.ofMillis(500)).build();
+    Request edit = new Request.Builder().url(github.apiUrl() + "/repos/acme/demo/issues/comments/" + comment)
+        .patch(RequestBody.create("{\"body\":\"done\"}", MediaType.get("application/json"))).build();
+
+    assertThatThrownBy(() -> impatient.newCall(edit).execute()).isInstanceOf(SocketTimeoutException.class);
+
+    assertThat(github.count("PATCH", "/repos/acme/demo/issues/comments/")).isEqualTo(1);
+    assertThat(github.commentsOn(issue)).extracting(FakeGitHub.FakeComment::body).containsExactly("working");
+    assertThat(send("GET", "/repos/acme/demo", null, null).status()).isEqualTo(200);
   }
 
   @Test

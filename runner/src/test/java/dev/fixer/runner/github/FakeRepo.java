@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import mockwebserver3.RecordedRequest;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Ref;
@@ -23,6 +24,9 @@ final class FakeRepo {
 
   /** A failure {@link FakeGitHub#failNext} queued. */
   record Failure(String method, String pathPrefix, int status, String body) {}
+
+  /** A request {@link FakeGitHub#stallNext} holds. */
+  record Stall(String method, String pathPrefix) {}
 
   /** A file {@link FakeGitHub#serve} serves. */
   record Served(String contentType, byte[] body) {}
@@ -36,6 +40,9 @@ final class FakeRepo {
   final Map<String, Served> files = new LinkedHashMap<>();
   final Map<String, String> redirects = new LinkedHashMap<>();
   final Deque<Failure> failures = new ArrayDeque<>();
+  final Deque<Stall> stalls = new ArrayDeque<>();
+  /** Released when the fake closes, letting stalled requests go. */
+  final CountDownLatch closing = new CountDownLatch(1);
   final List<RecordedRequest> requests = new ArrayList<>();
   private final Map<String, Long> labelIds = new LinkedHashMap<>();
   String cloneUrl;
@@ -95,6 +102,17 @@ final class FakeRepo {
       }
     }
     return Optional.empty();
+  }
+
+  /** Takes the queued stall that {@code method} and {@code path} match, if any. */
+  boolean takeStall(String method, String path) {
+    for (Stall stall : stalls) {
+      if (stall.method().equalsIgnoreCase(method) && path.startsWith(stall.pathPrefix())) {
+        stalls.remove(stall);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

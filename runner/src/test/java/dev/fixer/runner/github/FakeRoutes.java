@@ -3,13 +3,15 @@ package dev.fixer.runner.github;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Answers every request to {@link FakeGitHub} from its state, under its lock: queued failures
- * first, then the token check, then the routes; anything else is GitHub's 404.
+ * Answers every request to {@link FakeGitHub} from its state, under its lock: a queued stall holds
+ * the request until the fake closes; then queued failures, the token check and the routes; anything
+ * else is GitHub's 404.
  */
 final class FakeRoutes extends Dispatcher {
 
@@ -29,8 +31,26 @@ final class FakeRoutes extends Dispatcher {
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    boolean stalled;
     synchronized (repo) {
       repo.requests.add(request);
+      stalled = repo.takeStall(request.getMethod(), request.getUrl().encodedPath());
+    }
+    return stalled ? stall() : answer(request);
+  }
+
+  /** Holds a stalled request, outside the lock, until the fake closes; then answers 503 without doing it. */
+  private MockResponse stall() {
+    try {
+      repo.closing.await(10, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return new MockResponse.Builder().code(503).body("{\"message\":\"stalled\"}").build();
+  }
+
+  private MockResponse answer(RecordedRequest request) {
+    synchronized (repo) {
       String method = request.getMethod();
       String path = request.getUrl().encodedPath();
       Optional<FakeRepo.Failure> failure = repo.takeFailure(method, path);
