@@ -24,7 +24,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * fixer's own clone of the user's repository, where the agent works: created from the user's HEAD
- * (their uncommitted changes stay behind) with a new branch checked out, committed to by fixer, and
+ * (their uncommitted changes stay behind) with a new branch checked out, which may then go on from a
+ * branch on origin instead ({@link #follow}); committed to by fixer, pushed only as a fast-forward, and
  * fetched back with {@link UserRepo#fetchBranch}. The base commit and branch are kept in the clone's
  * {@code .git/config} ({@code fixer.base}, {@code fixer.branch}), so {@link #open} can resume it.
  * Git failures are {@link FixerException}s (infrastructure). {@link #close()} closes the JGit repository.
