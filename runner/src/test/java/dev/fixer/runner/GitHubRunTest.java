@@ -87,17 +87,112 @@ class GitHubRunTest {
   }
 
   @Test
-  void aSecondRunUpdatesTheOpenPullRequestInsteadOfOpeningAnother() throws Exception {
-    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err).isZero();
+  void aRunOnAnOpenPullRequestAddsOneCommitOnTopAndThePersonsCommitSurvives() throws Exception {
+    String theirs = personCommitsOnTheBranch("main", "NOTES.md");
+    int pull = github.addPullRequest(branch(), StatsRepo.TITLE, "");
 
     assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err).isZero();
 
-    assertThat(StatsRepo.git(bare, "rev-parse", "fixer/issue-" + issue).strip())
-        .isEqualTo(StatsRepo.git(repo, "rev-parse", "fixer/issue-" + issue + "-2").strip());
-    assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).contains("fixer/issue-" + issue + "-2");
-    assertThat(github.pulls()).hasSize(1);
+    String head = StatsRepo.git(bare, "rev-parse", branch()).strip();
+    assertThat(StatsRepo.git(bare, "rev-parse", head + "^").strip()).isEqualTo(theirs);
+    assertThat(StatsRepo.git(bare, "show", head + ":" + StatsRepo.SOURCE)).contains(StatsRepo.FIXED);
+    assertThat(StatsRepo.git(bare, "show", head + ":NOTES.md")).isEqualTo("their notes\n");
+    assertThat(github.pulls()).singleElement().satisfies(only -> assertThat(only.number()).isEqualTo(pull));
     assertThat(github.count("PATCH", "/repos/octo/stats/pulls/")).isEqualTo(1);
-    assertThat(github.commentsOn(issue)).hasSize(1);
+    assertThat(github.commentsOn(issue)).singleElement().satisfies(comment -> assertThat(comment.body())
+        .contains("fixer opened a pull request").contains("<!-- fixer:pushed " + head + " -->"));
+    assertThat(err.toString()).contains("going on from " + branch() + " on origin at " + theirs.substring(0, 12));
+  }
+
+  @Test
+  void aPushSomeoneMadeWhileFixerWorkedIsReportedAndNothingIsPushed() throws Exception {
+    Path person = temp.resolve("person");
+    java.nio.file.Files.writeString(repo.resolve(".fixer.yml"), "setup: 'git -C " + person + " push -q " + bare
+        + " HEAD:refs/heads/" + branch() + "'\n" + StatsRepo.QUICK_TEST);
+    StatsRepo.git(repo, "commit", "-q", "-am", "a setup that pushes as a person would");
+    StatsRepo.git(repo, "push", "-q", "origin", "main");
+    String first = personCommitsOnTheBranch("main", "NOTES.md");
+    github.addPullRequest(branch(), StatsRepo.TITLE, "");
+    String meanwhile = personCommitsOnTheBranch(first, "MORE.md");
+    StatsRepo.git(bare, "update-ref", "refs/heads/" + branch(), first);
+
+    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err)
+        .isEqualTo(2);
+
+    assertThat(StatsRepo.git(bare, "rev-parse", branch()).strip()).isEqualTo(meanwhile);
+    assertThat(err.toString()).contains("moved on origin while fixer worked").contains("nothing was pushed")
+        .contains("run again");
+    assertThat(github.count("PATCH", "/repos/octo/stats/pulls/")).isZero();
+    assertThat(github.commentsOn(issue)).singleElement().satisfies(comment -> assertThat(comment.body())
+        .contains("fixer pushed nothing:** the branch moved while fixer worked"));
+    assertThat(github.labelsOf(issue)).contains("fixer:failed").doesNotContain("fixer:working", "fixer:done");
+  }
+
+  @Test
+  void aBranchRewrittenSinceFixersLastPushIsReportedOnThePullRequestAndNothingIsPushed() throws Exception {
+    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).as("%s", err).isZero();
+    String fixers = StatsRepo.git(bare, "rev-parse", branch()).strip();
+    String rewritten = personCommitsOnTheBranch("main", "NOTES.md");
+    StatsRepo.git(bare, "update-ref", "refs/heads/" + branch(), rewritten);
+    int pull = github.pulls().get(0).number();
+
+    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).isEqualTo(2);
+
+    assertThat(StatsRepo.git(bare, "rev-parse", branch()).strip()).isEqualTo(rewritten);
+    assertThat(github.commentsOn(pull)).singleElement().satisfies(comment -> assertThat(comment.body())
+        .contains("fixer pushed nothing:** branch " + branch() + " was rewritten: fixer's last commit "
+            + fixers.substring(0, 12) + " is no longer in it"));
+    assertThat(err.toString()).contains("nothing was pushed");
+    assertThat(github.count("PATCH", "/repos/octo/stats/pulls/")).isZero();
+  }
+
+  @Test
+  void aBranchDeletedUnderItsOpenPullRequestIsReportedThereAndNothingIsPushed() throws Exception {
+    int pull = github.addPullRequest(branch(), StatsRepo.TITLE, "");
+
+    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).isEqualTo(2);
+
+    assertThat(StatsRepo.git(bare, "branch", "--list")).doesNotContain("fixer/");
+    assertThat(github.commentsOn(pull)).singleElement().satisfies(comment -> assertThat(comment.body())
+        .contains("fixer pushed nothing:** branch " + branch() + " of the pull request is gone from origin"));
+    assertThat(err.toString()).contains("is gone from origin; nothing was pushed");
+  }
+
+  @Test
+  void aBranchOnOriginWithoutAnOpenPullRequestIsLeftAloneAndSaidSoOnTheIssue() throws Exception {
+    String theirs = personCommitsOnTheBranch("main", "NOTES.md");
+
+    assertThat(fixer(env(), "--issue", "#" + issue, "--open-pr", "--model", "replay:" + replay)).isEqualTo(2);
+
+    assertThat(StatsRepo.git(bare, "rev-parse", branch()).strip()).isEqualTo(theirs);
+    assertThat(github.pulls()).isEmpty();
+    assertThat(github.commentsOn(issue)).singleElement().satisfies(comment -> assertThat(comment.body())
+        .contains("fixer did not start:** branch `" + branch() + "` is on origin without an open pull request"));
+  }
+
+  private String branch() {
+    return "fixer/issue-" + issue;
+  }
+
+  /**
+   * A person commits {@code file} on top of {@code start} (a branch or commit of origin) in their own clone,
+   * {@code person}, and makes it the head of fixer's branch on origin, whatever was there; returns the commit.
+   */
+  private String personCommitsOnTheBranch(String start, String file) throws Exception {
+    Path person = temp.resolve("person");
+    if (!java.nio.file.Files.isDirectory(person)) {
+      StatsRepo.git(temp, "clone", "-q", bare.toString(), person.toString());
+    }
+    StatsRepo.git(person, "fetch", "-q", "origin");
+    StatsRepo.git(person, "checkout", "-q", "--detach", start.equals("main") ? "origin/main" : start);
+    java.nio.file.Files.writeString(person.resolve(file), "their notes\n");
+    StatsRepo.git(person, "add", file);
+    StatsRepo.git(person, "-c", "user.name=Person", "-c", "user.email=person@example.com", "commit", "-q", "-m",
+        "notes");
+    String commit = StatsRepo.git(person, "rev-parse", "HEAD").strip();
+    StatsRepo.git(person, "push", "-q", "origin", "HEAD:refs/person/" + file);
+    StatsRepo.git(bare, "update-ref", "refs/heads/" + branch(), commit);
+    return commit;
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
 
 /**
- * {@code git ls-remote} and {@code git push --force-with-lease} of one branch from a work copy. JGit
+ * {@code git ls-remote} and {@code git push} (never forced) of one branch from a work copy. JGit
  * reports a refused ref as a status instead of throwing, so every status is checked. A pre-push hook
  * never runs: {@code core.hooksPath} is pointed at a directory that does not exist for the call, in
  * memory only (the config file is not written), as the user's global config may name hooks.
@@ -28,7 +28,6 @@ import org.eclipse.jgit.transport.Transport;
 final class BranchPush {
 
   private static final int TIMEOUT_SECONDS = 120;
-  private static final int SHORT_ID = 12;
 
   private BranchPush() {}
 
@@ -44,41 +43,34 @@ final class BranchPush {
   }
 
   /**
-   * Pushes {@code localBranch} to {@code remoteBranch} if the remote branch is still at
-   * {@code expectedHead} (empty: absent), replacing it even when that is not a fast-forward. Returns
-   * the pushed commit.
+   * Pushes {@code localBranch} to {@code remoteBranch} if that is a fast-forward (or the remote has no
+   * such branch). Returns the pushed commit, or empty when the remote branch holds commits the local
+   * one does not (someone pushed meanwhile): then nothing was pushed.
    */
-  static String push(Repository repo, RemoteAccess remote, String localBranch, String remoteBranch,
-      Optional<String> expectedHead) {
-    ObjectId expected = expectedHead.map(BranchPush::commitId).orElse(ObjectId.zeroId());
+  static Optional<String> push(Repository repo, RemoteAccess remote, String localBranch, String remoteBranch) {
     String source = Constants.R_HEADS + BranchNames.requireValid(localBranch);
     String target = Constants.R_HEADS + BranchNames.requireValid(remoteBranch);
     requireLocal(repo, source, localBranch);
-    String what = "branch " + remoteBranch + " on";
     RemoteRefUpdate update;
     PushResult result;
     try (Transport transport = open(repo, remote)) {
-      update = new RemoteRefUpdate(repo, source, target, true, null, expected);
+      update = new RemoteRefUpdate(repo, source, target, false, null, null);
       result = withoutHooks(repo, () -> transport.push(NullProgressMonitor.INSTANCE, List.of(update)));
     } catch (IOException e) {
-      throw RemoteFailure.of(remote, Access.PUSH, what, e);
+      throw RemoteFailure.of(remote, Access.PUSH, "branch " + remoteBranch + " on", e);
     }
     for (RemoteRefUpdate each : result.getRemoteUpdates()) {
+      if (each.getStatus() == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD) {
+        return Optional.empty();
+      }
       if (each.getStatus() != RemoteRefUpdate.Status.OK && each.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
-        throw rejected(remote, remoteBranch, each, result.getAdvertisedRef(target));
+        throw rejected(remote, remoteBranch, each);
       }
     }
-    return update.getNewObjectId().name();
+    return Optional.of(update.getNewObjectId().name());
   }
 
-  private static ObjectId commitId(String sha) {
-    if (!ObjectId.isId(sha)) {
-      throw new IllegalArgumentException("not a full commit sha: " + sha);
-    }
-    return ObjectId.fromString(sha);
-  }
-
-  private static Transport open(Repository repo, RemoteAccess remote) throws IOException {
+  static Transport open(Repository repo, RemoteAccess remote) throws IOException {
     Transport transport = Transport.open(repo, RemoteFailure.parse(remote));
     transport.setCredentialsProvider(remote.credentials());
     transport.setTimeout(TIMEOUT_SECONDS);
@@ -117,35 +109,16 @@ final class BranchPush {
     }
   }
 
-  private static FixerException rejected(RemoteAccess remote, String branch, RemoteRefUpdate update, Ref found) {
-    String where = "branch " + branch + " on " + remote.displayUrl();
-    ObjectId expected = update.getExpectedOldObjectId();
-    String now = found == null || found.getObjectId() == null ? null : shortId(found.getObjectId());
+  private static FixerException rejected(RemoteAccess remote, String branch, RemoteRefUpdate update) {
     String message = update.getMessage() == null ? "" : remote.redact(TextFiles.oneLine(update.getMessage()));
-    String rerun = "someone else pushed to it; run fixer again to update it from the new head";
     return switch (update.getStatus()) {
-      case REJECTED_REMOTE_CHANGED -> FixerException.usage(expected == null || ObjectId.zeroId().equals(expected)
-          ? where + " already exists (at " + now + ") though it did not when fixer looked: " + rerun
-          : where + " moved since fixer read it (expected " + shortId(expected) + ", found "
-              + (now == null ? "no branch" : now) + "): " + rerun);
-      case REJECTED_NONFASTFORWARD, REJECTED_NODELETE, REJECTED_OTHER_REASON -> FixerException.usage(
+      case REJECTED_NODELETE, REJECTED_OTHER_REASON, REJECTED_REMOTE_CHANGED -> FixerException.usage(
           remote.displayUrl() + " rejected the push to branch " + branch + " ("
-              + (message.isEmpty() ? describe(update.getStatus()) : message) + "): check the branch protection"
+              + (message.isEmpty() ? "refused" : message) + "): check the branch protection"
               + " rules and push permissions there, or push to another branch");
-      default -> FixerException.infrastructure("the push to " + where + " did not complete (" + update.getStatus()
-          + (message.isEmpty() ? "" : ": " + message) + "); run fixer again", null);
+      default -> FixerException.infrastructure("the push to branch " + branch + " on " + remote.displayUrl()
+          + " did not complete (" + update.getStatus() + (message.isEmpty() ? "" : ": " + message)
+          + "); run fixer again", null);
     };
-  }
-
-  private static String describe(RemoteRefUpdate.Status status) {
-    return switch (status) {
-      case REJECTED_NONFASTFORWARD -> "not a fast-forward";
-      case REJECTED_NODELETE -> "deletion refused";
-      default -> "refused";
-    };
-  }
-
-  private static String shortId(ObjectId id) {
-    return id.name().substring(0, SHORT_ID);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
@@ -23,7 +24,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * fixer's own clone of the user's repository, where the agent works: created from the user's HEAD
- * (their uncommitted changes stay behind) with a new branch checked out, committed to by fixer, and
+ * (their uncommitted changes stay behind) with a new branch checked out, which may then go on from a
+ * branch on origin instead ({@link #follow}); committed to by fixer, pushed only as a fast-forward, and
  * fetched back with {@link UserRepo#fetchBranch}. The base commit and branch are kept in the clone's
  * {@code .git/config} ({@code fixer.base}, {@code fixer.branch}), so {@link #open} can resume it.
  * Git failures are {@link FixerException}s (infrastructure). {@link #close()} closes the JGit repository.
@@ -35,7 +37,7 @@ public final class WorkCopy implements AutoCloseable {
   private final Repository repo;
   private final Path root;
   private final String branch;
-  private final String baseCommit;
+  private String baseCommit;
 
   private WorkCopy(Repository repo, Path root, String branch, String baseCommit) {
     this.repo = repo;
@@ -116,7 +118,10 @@ public final class WorkCopy implements AutoCloseable {
     return branch;
   }
 
-  /** The full sha the branch started from: the user's HEAD when the run began. */
+  /**
+   * The full sha the branch started from: the user's HEAD when the run began, or the head of the
+   * branch it {@link #follow}s.
+   */
   public String baseCommit() {
     return baseCommit;
   }
@@ -310,20 +315,53 @@ public final class WorkCopy implements AutoCloseable {
 
   /**
    * Pushes {@code refs/heads/<localBranch>} of this clone to {@code refs/heads/<remoteBranch>} at
-   * {@code remote} with a lease: when {@code expectedRemoteHead} is empty the remote branch must not
-   * exist; when present it must still be at that commit, and is then replaced even if the push is not
-   * a fast-forward. No hook runs and no credentials are written anywhere.
+   * {@code remote}, never forced: the remote branch must be absent or an ancestor of the local one. No
+   * hook runs and no credentials are written anywhere.
    *
-   * @param expectedRemoteHead what {@link #remoteBranchHead} returned, 40 hex digits, or empty
-   * @return the pushed commit's sha
-   * @throws FixerException (usage) if the remote refused the branch (it moved, exists, or is
-   *     protected), refuses the credentials or has no repository; (infrastructure) if it
-   *     cannot be reached or this clone has no {@code localBranch}
-   * @throws IllegalArgumentException if {@code expectedRemoteHead} is not a full sha
+   * @return the pushed commit's sha; empty when the remote branch has commits this clone does not
+   *     (someone pushed meanwhile), and then nothing was pushed
+   * @throws FixerException (usage) if the remote refused the branch (it is protected), refuses the
+   *     credentials or has no repository; (infrastructure) if it cannot be reached or this clone has no
+   *     {@code localBranch}
    */
-  public String push(RemoteAccess remote, String localBranch, String remoteBranch, Optional<String> expectedRemoteHead) {
+  public Optional<String> push(RemoteAccess remote, String localBranch, String remoteBranch) {
     Objects.requireNonNull(remote, "remote");
-    return BranchPush.push(repo, remote, localBranch, remoteBranch, expectedRemoteHead);
+    return BranchPush.push(repo, remote, localBranch, remoteBranch);
+  }
+
+  /**
+   * Makes the branch go on from {@code remoteBranch} of {@code remote} as it is there now: fetches it,
+   * moves the branch and the work tree to its head, and makes that head the {@link #baseCommit()}, so
+   * that what fixer commits next is one commit on top of it.
+   *
+   * @return the head's sha; empty when the remote has no such branch (then nothing changed)
+   * @throws FixerException as {@link #remoteBranchHead} does
+   */
+  public Optional<String> follow(RemoteAccess remote, String remoteBranch) {
+    Objects.requireNonNull(remote, "remote");
+    ObjectId head = BranchFollow.fetch(repo, remote, remoteBranch);
+    if (head == null) {
+      return Optional.empty();
+    }
+    try (Git git = Git.wrap(repo)) {
+      git.reset().setMode(ResetType.HARD).setRef(head.name()).call();
+      StoredConfig config = repo.getConfig();
+      config.setString(SECTION, null, "base", head.name());
+      config.save();
+      baseCommit = head.name();
+      return Optional.of(head.name());
+    } catch (IOException | GitAPIException | JGitInternalException e) {
+      throw failure("could not move branch " + branch + " to " + remoteBranch + " at " + head.name(), e);
+    }
+  }
+
+  /** Whether {@code commit} (a full sha) is HEAD or in its history; false for a commit this clone lacks. */
+  public boolean reaches(String commit) {
+    try {
+      return BranchFollow.reaches(repo, repo.resolve(Constants.HEAD), commit);
+    } catch (IOException e) {
+      throw failure("could not walk the history of HEAD", e);
+    }
   }
 
   /** Stages additions and modifications, then deletions; ignored and excluded paths stay out. */

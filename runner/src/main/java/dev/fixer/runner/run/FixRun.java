@@ -176,6 +176,11 @@ public final class FixRun {
       progress.line("start: issue \"" + issue.text().title() + "\" on " + user.root() + " at " + head.substring(0, 12)
           + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
       try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
+        if (publication.isPresent()) {
+          publication.get().follow(copy).ifPresent(followed -> progress.line("start: going on from "
+              + Publishing.branchFor(issue.number().getAsInt()) + " on origin at " + followed.substring(0, 12)
+              + ", people's commits included; fixer adds one commit on top"));
+        }
         RunRecord record = new RunRecord(user.root(), branch, issue.text(), issue.number(), plan,
             trajectory.toAbsolutePath(), Phase.CLONED, publishing);
         run.save(record);

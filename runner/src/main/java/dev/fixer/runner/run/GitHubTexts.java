@@ -81,6 +81,20 @@ final class GitHubTexts {
   }
 
   /** How a run ended, in Markdown: a heading with the outcome, the reason, the tests and the run's numbers. */
+  /** The status comment of a run whose fix was not pushed because {@code branch} moved meanwhile. */
+  static String moved(String branch, JsonNode result, Optional<String> runUrl) {
+    return STATUS_MARKER + "\n**fixer pushed nothing:** the branch moved while fixer worked (someone pushed to `"
+        + branch + "`), and fixer never overwrites a branch. Ask again to run on the branch as it is now.\n\n"
+        + run(result, runUrl);
+  }
+
+  /** The status comment of a run that did not start because {@code branch} is on origin without a pull request. */
+  static String orphanBranch(String branch) {
+    return STATUS_MARKER + "\n**fixer did not start:** branch `" + branch + "` is on origin without an open pull"
+        + " request, and fixer never overwrites a branch. Delete the branch to start afresh, or reopen its pull"
+        + " request, and ask again.";
+  }
+
   static String summary(JsonNode result) {
     String status = result.path("status").asText("error");
     String issue = result.path("issue").path("reference").asText("");

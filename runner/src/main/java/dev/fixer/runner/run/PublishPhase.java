@@ -11,6 +11,7 @@ import dev.fixer.runner.github.GitHubAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Putting a verified fix on GitHub, and reporting a run that has none: on the first run, and again
@@ -30,7 +31,7 @@ final class PublishPhase {
       RunRecord record, WorkCopy copy, Redactor redactor, Progress progress) {
     if (committed) {
       run.save(record.at(Phase.FIXED));
-      publish(publication, result, run, copy, record.branch(), redactor, progress);
+      publish(publication, result, run, record, copy, redactor, progress);
     } else {
       reportStopped(publication, result, progress);
     }
@@ -44,7 +45,7 @@ final class PublishPhase {
     try (UserRepo user = UserRepo.open(record.repo()); WorkCopy copy = WorkCopy.open(run.work())) {
       Publication publication = Publication.connect(record.publishing().orElseThrow(),
           record.issueNumber().getAsInt(), GitHubAccess.from(env), user.originPushUrl(), redactor);
-      publish(publication, result, run, copy, record.branch(), redactor, progress);
+      publish(publication, result, run, record, copy, redactor, progress);
     }
     run.save(record.at(Phase.DONE));
     boolean fixed = result.path("status").asText().equals("fixed");
@@ -52,21 +53,33 @@ final class PublishPhase {
         + result.path("reason").asText() + "\nBranch: " + record.branch() + " in " + record.repo() + "\n", result);
   }
 
-  /** Pushes and opens or updates the pull request; adds its URL to {@code result} and {@code result.json}. */
-  private static void publish(Publication publication, ObjectNode result, RunDirectory run, WorkCopy copy, String branch,
-      Redactor redactor, Progress progress) {
+  /**
+   * Pushes and opens or updates the pull request; adds its URL to {@code result} and {@code result.json}.
+   * When the branch moved on origin meanwhile, nothing is pushed, the run is done (a resume would meet
+   * the same branch) and it ends with a usage error that says to run again.
+   */
+  private static void publish(Publication publication, ObjectNode result, RunDirectory run, RunRecord record,
+      WorkCopy copy, Redactor redactor, Progress progress) {
     int issue = result.path("issue").path("number").asInt();
-    progress.line("publishing: pushing " + branch + " to origin as " + Publishing.branchFor(issue)
-        + " and opening its pull request");
+    String remote = Publishing.branchFor(issue);
+    progress.line("publishing: pushing " + record.branch() + " to origin as " + remote + " and opening its pull"
+        + " request");
+    Optional<String> url;
     try {
-      String url = publication.published(result, copy, branch);
-      result.put("pr_url", url);
-      RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
-      progress.line("publishing: " + url);
+      url = publication.published(result, copy, record.branch());
     } catch (FixerException e) {
-      throw e.explained(e.getMessage() + "; the change is on branch " + branch + "; publish it with fixer run"
-          + " --resume " + run.dir());
+      throw e.explained(e.getMessage() + "; the change is on branch " + record.branch() + "; publish it with fixer"
+          + " run --resume " + run.dir());
     }
+    if (url.isEmpty()) {
+      run.save(record.at(Phase.DONE));
+      throw FixerException.usage("branch " + remote + " moved on origin while fixer worked (someone pushed to it);"
+          + " nothing was pushed; run again to work on the branch as it is now (this run's change is on branch "
+          + record.branch() + " of " + record.repo() + ")");
+    }
+    result.put("pr_url", url.get());
+    RunDirectory.write(run.result(), redactor.redact(result.toPrettyString()));
+    progress.line("publishing: " + url.get());
   }
 
   /** Says on the issue why the run ended without a fix; a failure to say so is a warning, not the run's end. */

@@ -50,7 +50,7 @@ class HttpsTokenTest {
         WorkCopy copy = WorkCopy.create(user, dir.resolve("work"), BRANCH)) {
       String url = server.url("/octo/demo.git");
 
-      assertThatThrownBy(() -> copy.push(new RemoteAccess(url, Optional.of(TOKEN)), BRANCH, BRANCH, Optional.empty()))
+      assertThatThrownBy(() -> copy.push(new RemoteAccess(url, Optional.of(TOKEN)), BRANCH, BRANCH))
           .isInstanceOfSatisfying(FixerException.class, e -> {
             assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
             assertThat(e.getMessage()).contains(url).contains("GITHUB_TOKEN").doesNotContain(TOKEN);

@@ -8,8 +8,6 @@ import dev.fixer.runner.FixerException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +69,24 @@ class WorkCopyPushTest {
     return !git.run(remote, "--git-dir=" + remote, "for-each-ref", "refs/heads/" + branch).isBlank();
   }
 
+  /**
+   * Someone else adds {@code file} in a commit on top of the remote branch (or of {@code main} when the
+   * remote has no such branch) and pushes it there; returns that commit.
+   */
+  private String someoneElseCommitsOn(String branch, String file) throws Exception {
+    Path theirs = dir.resolve("theirs-" + System.nanoTime());
+    git.run(dir, "clone", "-q", repo.root().toString(), theirs.toString());
+    if (remoteHas(bare, branch)) {
+      git.run(theirs, "fetch", "-q", bare.toString(), branch);
+      git.run(theirs, "checkout", "-q", "FETCH_HEAD");
+    }
+    Files.writeString(theirs.resolve(file), "their notes\n");
+    git.run(theirs, "add", file);
+    git.run(theirs, "-c", "user.name=Someone", "-c", "user.email=someone@example.com", "commit", "-q", "-m", "notes");
+    git.run(theirs, "push", "-q", bare.toString(), "HEAD:refs/heads/" + branch);
+    return git.run(theirs, "rev-parse", "HEAD").strip();
+  }
+
   /** Someone else pushes the user's {@code main} (the base commit) over the remote branch. */
   private String someoneElsePushesMainTo(String branch) throws Exception {
     git.run(repo.root(), "push", "-q", "--force", bare.toString(), "main:refs/heads/" + branch);
@@ -82,9 +98,9 @@ class WorkCopyPushTest {
     try (WorkCopy copy = workCopy(BRANCH)) {
       String fixed = fix(copy, "class Calc {}\n");
 
-      String pushed = copy.push(remote(bare), BRANCH, BRANCH, Optional.empty());
+      Optional<String> pushed = copy.push(remote(bare), BRANCH, BRANCH);
 
-      assertThat(pushed).isEqualTo(fixed);
+      assertThat(pushed).contains(fixed);
       assertThat(remoteHead(bare, BRANCH)).isEqualTo(fixed);
     }
   }
@@ -94,7 +110,7 @@ class WorkCopyPushTest {
     try (WorkCopy copy = workCopy("fixer/issue-7-2")) {
       String fixed = fix(copy, "class Calc {}\n");
 
-      copy.push(remote(bare), "fixer/issue-7-2", BRANCH, Optional.empty());
+      copy.push(remote(bare), "fixer/issue-7-2", BRANCH);
 
       assertThat(remoteHead(bare, BRANCH)).isEqualTo(fixed);
       assertThat(remoteHas(bare, "fixer/issue-7-2")).isFalse();
@@ -102,74 +118,72 @@ class WorkCopyPushTest {
   }
 
   @Test
-  void aLeaseOnTheCurrentRemoteHeadReplacesABranchThatIsNotAFastForward() throws Exception {
+  void aPushOverCommitsTheWorkCopyDoesNotHavePushesNothingAndLeavesTheRemoteBranchAlone() throws Exception {
     try (WorkCopy copy = workCopy(BRANCH)) {
-      String first = fix(copy, "class Calc { /* first */ }\n");
-      copy.push(remote(bare), BRANCH, BRANCH, Optional.empty());
-      try (Git work = Git.open(copy.root().toFile())) {
-        work.reset().setMode(ResetType.HARD).setRef(copy.baseCommit()).call();
-      }
-      String second = fix(copy, "class Calc { /* second */ }\n");
-
-      Optional<String> lease = copy.remoteBranchHead(remote(bare), BRANCH);
-      String pushed = copy.push(remote(bare), BRANCH, BRANCH, lease);
-
-      assertThat(lease).contains(first);
-      assertThat(pushed).isEqualTo(second);
-      assertThat(remoteHead(bare, BRANCH)).isEqualTo(second);
-    }
-  }
-
-  @Test
-  void aStaleLeaseIsRejectedAndTheRemoteBranchStaysWhereItIs() throws Exception {
-    try (WorkCopy copy = workCopy(BRANCH)) {
-      String first = fix(copy, "class Calc { /* first */ }\n");
-      copy.push(remote(bare), BRANCH, BRANCH, Optional.empty());
-      String theirs = someoneElsePushesMainTo(BRANCH);
+      fix(copy, "class Calc { /* first */ }\n");
+      copy.push(remote(bare), BRANCH, BRANCH);
+      String theirs = someoneElseCommitsOn(BRANCH, "NOTES.md");
       fix(copy, "class Calc { /* second */ }\n");
 
-      assertThatThrownBy(() -> copy.push(remote(bare), BRANCH, BRANCH, Optional.of(first)))
-          .isInstanceOfSatisfying(FixerException.class, e -> {
-            assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(e.getMessage()).isEqualTo("branch " + BRANCH + " on " + bare + " moved since fixer read it"
-                + " (expected " + first.substring(0, 12) + ", found " + theirs.substring(0, 12) + "): someone else"
-                + " pushed to it; run fixer again to update it from the new head");
-          });
+      Optional<String> pushed = copy.push(remote(bare), BRANCH, BRANCH);
+
+      assertThat(pushed).isEmpty();
       assertThat(remoteHead(bare, BRANCH)).isEqualTo(theirs);
     }
   }
 
   @Test
-  void expectingNoBranchIsRejectedWhenTheRemoteHasOneAndLeavesItAlone() throws Exception {
-    String theirs = someoneElsePushesMainTo(BRANCH);
+  void aPushOverABranchWithOtherHistoryPushesNothing() throws Exception {
+    String theirs = someoneElseCommitsOn(BRANCH, "NOTES.md");
     try (WorkCopy copy = workCopy(BRANCH)) {
       fix(copy, "class Calc {}\n");
 
-      assertThatThrownBy(() -> copy.push(remote(bare), BRANCH, BRANCH, Optional.empty()))
-          .isInstanceOfSatisfying(FixerException.class, e -> {
-            assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(e.getMessage()).startsWith("branch " + BRANCH + " on " + bare + " already exists (at "
-                + theirs.substring(0, 12) + ")").contains("run fixer again");
-          });
+      assertThat(copy.push(remote(bare), BRANCH, BRANCH)).isEmpty();
       assertThat(remoteHead(bare, BRANCH)).isEqualTo(theirs);
     }
   }
 
   @Test
-  void aRemoteThatRefusesTheUpdateIsAUsageErrorCarryingItsReason() throws Exception {
-    git.run(bare, "--git-dir=" + bare, "config", "receive.denyNonFastForwards", "true");
-    try (WorkCopy copy = workCopy(BRANCH)) {
-      String first = fix(copy, "class Calc { /* first */ }\n");
-      copy.push(remote(bare), BRANCH, BRANCH, Optional.empty());
-      try (Git work = Git.open(copy.root().toFile())) {
-        work.reset().setMode(ResetType.HARD).setRef(copy.baseCommit()).call();
-      }
-      fix(copy, "class Calc { /* second */ }\n");
+  void followingTheRemoteBranchKeepsSomeoneElsesCommitUnderTheNextOne() throws Exception {
+    try (WorkCopy first = workCopy(BRANCH)) {
+      fix(first, "class Calc { /* first */ }\n");
+      first.push(remote(bare), BRANCH, BRANCH);
+    }
+    String theirs = someoneElseCommitsOn(BRANCH, "NOTES.md");
+    try (WorkCopy copy = WorkCopy.create(user, dir.resolve("work-2"), "fixer/issue-7-2")) {
+      assertThat(copy.follow(remote(bare), BRANCH)).contains(theirs);
+      assertThat(copy.baseCommit()).isEqualTo(theirs);
+      assertThat(copy.root().resolve("NOTES.md")).exists();
 
-      assertThatThrownBy(() -> copy.push(remote(bare), BRANCH, BRANCH, Optional.of(first)))
-          .isInstanceOfSatisfying(FixerException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE))
-          .hasMessageStartingWith(bare + " rejected the push to branch " + BRANCH + " (non-fast forward)");
-      assertThat(remoteHead(bare, BRANCH)).isEqualTo(first);
+      String second = fix(copy, "class Calc { /* second */ }\n");
+
+      assertThat(copy.push(remote(bare), "fixer/issue-7-2", BRANCH)).contains(second);
+      assertThat(git.run(bare, "--git-dir=" + bare, "rev-parse", second + "^").strip()).isEqualTo(theirs);
+      assertThat(copy.committedChanges()).extracting(FileChange::path).containsExactly("src/Calc.java");
+    }
+  }
+
+  @Test
+  void followingABranchTheRemoteDoesNotHaveLeavesTheWorkCopyAtItsBase() throws Exception {
+    try (WorkCopy copy = workCopy(BRANCH)) {
+      String base = copy.baseCommit();
+
+      assertThat(copy.follow(remote(bare), BRANCH)).isEmpty();
+      assertThat(copy.baseCommit()).isEqualTo(base);
+    }
+  }
+
+  @Test
+  void reachesIsTrueForHeadAndItsHistoryAndFalseForOtherCommits() throws Exception {
+    String theirs = someoneElseCommitsOn("other", "NOTES.md");
+    try (WorkCopy copy = workCopy(BRANCH)) {
+      String base = copy.baseCommit();
+      String fixed = fix(copy, "class Calc {}\n");
+
+      assertThat(copy.reaches(fixed)).isTrue();
+      assertThat(copy.reaches(base)).isTrue();
+      assertThat(copy.reaches(theirs)).isFalse();
+      assertThat(copy.reaches("0123456789012345678901234567890123456789")).isFalse();
     }
   }
 
@@ -191,8 +205,7 @@ class WorkCopyPushTest {
     try (UserRepo configured = UserRepo.open(repo.root()); WorkCopy copy = workCopy(BRANCH)) {
       String fixed = fix(copy, "class Calc {}\n");
 
-      copy.push(new RemoteAccess(configured.originPushUrl().orElseThrow(), Optional.empty()), BRANCH, BRANCH,
-          Optional.empty());
+      copy.push(new RemoteAccess(configured.originPushUrl().orElseThrow(), Optional.empty()), BRANCH, BRANCH);
 
       assertThat(remoteHead(pushUrl, BRANCH)).isEqualTo(fixed);
       assertThat(remoteHas(fetchUrl, BRANCH)).isFalse();
@@ -209,7 +222,7 @@ class WorkCopyPushTest {
     try (WorkCopy copy = workCopy(BRANCH)) {
       String fixed = fix(copy, "class Calc {}\n");
 
-      copy.push(remote(bare), BRANCH, BRANCH, Optional.empty());
+      copy.push(remote(bare), BRANCH, BRANCH);
 
       assertThat(remoteHead(bare, BRANCH)).isEqualTo(fixed);
       assertThat(ran).doesNotExist();
@@ -222,7 +235,7 @@ class WorkCopyPushTest {
     try (WorkCopy copy = workCopy(BRANCH)) {
       fix(copy, "class Calc {}\n");
 
-      assertThatThrownBy(() -> copy.push(remote(missing), BRANCH, BRANCH, Optional.empty()))
+      assertThatThrownBy(() -> copy.push(remote(missing), BRANCH, BRANCH))
           .isInstanceOfSatisfying(FixerException.class, e -> {
             assertThat(e.getMessage()).contains(missing.toString()).doesNotContain(TOKEN);
             assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -239,7 +252,7 @@ class WorkCopyPushTest {
     try (WorkCopy copy = workCopy(BRANCH)) {
       fix(copy, "class Calc {}\n");
 
-      assertThatThrownBy(() -> copy.push(unreachable, BRANCH, BRANCH, Optional.empty()))
+      assertThatThrownBy(() -> copy.push(unreachable, BRANCH, BRANCH))
           .isInstanceOfSatisfying(FixerException.class, e -> {
             assertThat(e.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE);
             assertThat(e.getMessage()).contains("https://127.0.0.1:1/o/r.git").doesNotContain(TOKEN);
@@ -253,7 +266,7 @@ class WorkCopyPushTest {
     try (WorkCopy copy = workCopy(BRANCH)) {
       RemoteAccess ssh = new RemoteAccess("ssh://git@127.0.0.1:1/octo/demo.git", Optional.of(TOKEN));
 
-      assertThatThrownBy(() -> copy.push(ssh, BRANCH, BRANCH, Optional.empty()))
+      assertThatThrownBy(() -> copy.push(ssh, BRANCH, BRANCH))
           .isInstanceOfSatisfying(FixerException.class,
               e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE))
           .hasMessageContaining("127.0.0.1:1/octo/demo.git")
@@ -264,7 +277,7 @@ class WorkCopyPushTest {
   @Test
   void pushingABranchTheWorkCopyDoesNotHaveFailsBeforeReachingTheRemote() {
     try (WorkCopy copy = workCopy(BRANCH)) {
-      assertThatThrownBy(() -> copy.push(remote(bare), "fixer/nothing", BRANCH, Optional.empty()))
+      assertThatThrownBy(() -> copy.push(remote(bare), "fixer/nothing", BRANCH))
           .isInstanceOfSatisfying(FixerException.class,
               e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE))
           .hasMessageContaining("has no branch fixer/nothing");
