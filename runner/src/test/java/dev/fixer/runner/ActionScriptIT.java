@@ -31,7 +31,7 @@ class ActionScriptIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final String FAKE_DOCKER = """
       #!/usr/bin/env bash
-      echo "$*" >>"$FAKE_DOCKER_LOG"
+      { printf '%s' "$*" | tr '\\n' ' '; echo; } >>"$FAKE_DOCKER_LOG"
       if [ "$1" = pull ] && [ -n "${FAKE_DOCKER_NO_PULL:-}" ]; then exit 1; fi
       exit 0
       """;
