@@ -39,11 +39,26 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       openjdk-17-jre-headless git ripgrep ca-certificates bubblewrap \
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb
-# The Action mounts a checkout owned by another user; git should still work in it as root.
+# The Action mounts a checkout owned by another user; git should still work in it.
+# The user fixer has uid 1001, the uid of GitHub's runner user, so that what it writes in a mounted
+# checkout belongs to the runner; the Action runs it as the runner's uid and gid, with the Docker
+# socket's group added (docker/action.sh).
 RUN git config --system --add safe.directory '*' \
  && printf '#!/bin/sh\nexec java -jar /opt/fixer/fixer.jar "$@"\n' > /usr/local/bin/fixer \
- && chmod 755 /usr/local/bin/fixer
+ && chmod 755 /usr/local/bin/fixer \
+ && useradd --uid 1001 --user-group --create-home --shell /bin/sh fixer \
+ && mkdir -p /workspace && chown fixer:fixer /workspace
 COPY --from=build /src/runner/target/fixer.jar /opt/fixer/fixer.jar
+# OCI labels; the release workflow passes the version, the commit and the repository's address.
+ARG VERSION=dev
+ARG REVISION=unknown
+ARG SOURCE=https://github.com/fixer-dev/fixer
+LABEL org.opencontainers.image.title="fixer" \
+      org.opencontainers.image.description="fixer, an autonomous coding agent that turns an issue into a tested fix" \
+      org.opencontainers.image.version="$VERSION" \
+      org.opencontainers.image.revision="$REVISION" \
+      org.opencontainers.image.source="$SOURCE"
+USER fixer
 WORKDIR /workspace
 ENTRYPOINT ["fixer"]
 CMD ["--help"]

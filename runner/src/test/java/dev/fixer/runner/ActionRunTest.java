@@ -79,7 +79,10 @@ class ActionRunTest {
     assertThat(byFixer(issue)).singleElement()
         .satisfies(body -> assertThat(body).contains(runUrl()).contains(prUrl));
     assertThat(github.labelsOf(issue)).contains("fixer:done").doesNotContain("fixer:working", "fixer:failed");
-    assertThat(outputs()).isEqualTo(Map.of("status", "fixed", "pr_url", prUrl));
+    assertThat(outputs()).containsEntry("status", "fixed").containsEntry("pr_url", prUrl)
+        .containsEntry("branch_name", "fixer/issue-" + issue);
+    assertThat(outputs().get("cost_usd")).matches("\\d+(\\.\\d+)?");
+    assertThat(Path.of(outputs().get("run_dir"))).isDirectory().hasParent(temp.resolve("fixer-home/runs"));
     assertThat(Files.readString(summary)).contains(prUrl);
     try (java.util.stream.Stream<Path> runs = Files.list(temp.resolve("fixer-home/runs"))) {
       assertThat(runs.toList()).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("report.html")))
@@ -206,6 +209,39 @@ class ActionRunTest {
     assertThat(action(eventName, payload)).as("%s", err).isZero();
     assertThat(outputs()).as(reason).containsEntry("status", "ignored").containsEntry("pr_url", "");
     assertThat(err.toString()).contains(reason);
+  }
+
+  @Test
+  void anUnknownInputEndsWithTheUsageCodeNamingItBeforeAnythingRuns() throws Exception {
+    assertThat(action("issues", labeled(issue, "fixer", "maintainer"), "INPUT_MAX_COSTS", "2"))
+        .as("%s", err).isEqualTo(ExitCodes.USAGE);
+
+    assertThat(err.toString()).contains("fixer's Action has no input 'max_costs' (INPUT_MAX_COSTS)");
+    assertThat(outputs()).containsEntry("status", "error").containsEntry("run_dir", "");
+    assertThat(writes()).isEmpty();
+  }
+
+  @Test
+  void theTriggerPhraseAndTheLabelInputsDecideWhatRuns() throws Exception {
+    assertThat(action("issue_comment", commented(issue, "maintainer", "/fixer"), "INPUT_TRIGGER_PHRASE", "/autofix"))
+        .as("%s", err).isZero();
+    assertThat(outputs()).containsEntry("status", "ignored");
+    assertThat(err.toString()).contains("the comment does not start with /autofix");
+
+    assertThat(action("issues", labeled(issue, "fixer", "maintainer"), "INPUT_LABEL", "autofix",
+        "INPUT_TRIGGER_LABEL", "fixer")).as("%s", err).isZero();
+    assertThat(err.toString()).contains("label 'fixer' is not the trigger label 'autofix'");
+    assertThat(writes()).isEmpty();
+  }
+
+  @Test
+  void aBranchPrefixOtherThanFixersIsAUsageErrorSayingItIsTheOnlyOne() throws Exception {
+    assertThat(action("issues", labeled(issue, "fixer", "maintainer"), "INPUT_BRANCH_PREFIX", "bot/"))
+        .as("%s", err).isEqualTo(ExitCodes.USAGE);
+
+    assertThat(err.toString()).contains("the input branch_prefix is 'bot/', but fixer pushes its fixes to"
+        + " fixer/issue-N only, for now: leave branch_prefix at fixer/");
+    assertThat(writes()).isEmpty();
   }
 
   private int action(String eventName, ObjectNode payload, String... extraEnv) throws IOException {

@@ -38,6 +38,9 @@ public record ActionEnv(Path eventPath, String eventName, String repository, Pat
     Map<String, String> inputs) {
 
   private static final String INPUT_PREFIX = "INPUT_";
+  /** The inputs {@code action.yml} declares, as their {@code INPUT_*} names take them. */
+  static final List<String> KNOWN_INPUTS = List.of("TRIGGER_PHRASE", "LABEL", "TRIGGER_LABEL", "BRANCH_PREFIX",
+      "GITHUB_TOKEN", "KIMI_API_KEY", "MODEL", "BASE_URL", "MAX_STEPS", "MAX_COST", "TIMEOUT", "DRAFT", "SANDBOX");
   private static final List<String> REQUIRED =
       List.of("GITHUB_EVENT_PATH", "GITHUB_EVENT_NAME", "GITHUB_REPOSITORY", "GITHUB_WORKSPACE");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,6 +100,21 @@ public record ActionEnv(Path eventPath, String eventName, String repository, Pat
     String key = name.strip().replace(' ', '_').toUpperCase(Locale.ROOT);
     String value = inputs.get(key);
     return value == null || value.isBlank() ? defaultValue : value.strip();
+  }
+
+  /**
+   * Checks that every {@code INPUT_*} variable is an input of fixer's {@code action.yml}.
+   *
+   * @throws FixerException a usage error naming the first unknown input and the known ones
+   */
+  public void requireKnownInputs() {
+    for (String name : new TreeMap<>(inputs).keySet()) {
+      if (!KNOWN_INPUTS.contains(name)) {
+        throw FixerException.usage("fixer's Action has no input '" + name.toLowerCase(Locale.ROOT) + "' (INPUT_" + name
+            + "): remove it from the step's with:, or use one of " + String.join(", ",
+                KNOWN_INPUTS.stream().map(known -> known.toLowerCase(Locale.ROOT)).toList()));
+      }
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.fixer.runner.action;
 
 import dev.fixer.runner.ExitCodes;
 import dev.fixer.runner.FixerException;
+import dev.fixer.runner.TextFiles;
 import dev.fixer.runner.config.Durations;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.github.GitHubAccess;
@@ -12,7 +13,6 @@ import dev.fixer.runner.run.RunFlags;
 import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.RunReport;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +23,9 @@ import java.util.Map;
  * runs fixer on the issue with {@code --open-pr}, then writes the step's outputs and summary.
  */
 public final class ActionRun {
+
+  private static final String DEFAULT_LABEL = "fixer";
+  private static final String DEFAULT_BRANCH_PREFIX = "fixer/";
 
   private final Map<String, String> env;
   private final PrintWriter out;
@@ -44,27 +47,49 @@ public final class ActionRun {
       return e.exitCode();
     }
     try {
-      String label = action.input("trigger_label", "fixer");
-      Trigger trigger = Trigger.of(action.eventName(), action.event(), label);
+      action.requireKnownInputs();
+      String label = label(action);
+      requireDefaultBranchPrefix(action);
+      Trigger trigger = Trigger.of(action.eventName(), action.event(), label,
+          action.input("trigger_phrase", "/fixer"));
       if (trigger instanceof Trigger.Ignore ignore) {
         err.println("fixer: nothing to do for this " + action.eventName() + " event: " + ignore.reason());
-        finish(action, "ignored", "", "fixer ignored this event: " + ignore.reason());
+        finish(action, ActionResult.of("ignored"), "fixer ignored this event: " + ignore.reason());
         return ExitCodes.DONE;
       }
       Trigger.Run run = (Trigger.Run) trigger;
       if (!allowed(action, run, label)) {
-        finish(action, "unauthorised", "", "fixer did not run: @" + run.actor() + " has no write access.");
+        finish(action, ActionResult.of("unauthorised"), "fixer did not run: @" + run.actor() + " has no write access.");
         return ExitCodes.DONE;
       }
       err.println("fixer: working on #" + run.issue() + " (" + run.title() + "), asked by @" + run.actor());
       RunReport report = new FixRun(env, action.workspace(), out, err, false).perform(flags(action, run));
       report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
-      finish(action, report.status(), report.prUrl().orElse(""), report.summaryMarkdown());
+      finish(action, ActionResult.of(report, run.issue()), report.summaryMarkdown());
       return report.exitCode();
     } catch (FixerException e) {
       err.println("fixer: " + e.getMessage());
-      finish(action, "error", "", "fixer stopped: " + e.getMessage());
+      finish(action, ActionResult.of("error"), "fixer stopped: " + e.getMessage());
       return e.exitCode();
+    }
+  }
+
+  /** The input label, or the deprecated trigger_label where label is left at its default. */
+  private String label(ActionEnv action) {
+    String label = action.input("label", DEFAULT_LABEL);
+    String legacy = action.input("trigger_label", "");
+    if (legacy.isEmpty() || !label.equals(DEFAULT_LABEL)) {
+      return label;
+    }
+    err.println("fixer: the input trigger_label is deprecated; name the label with the input label instead");
+    return legacy;
+  }
+
+  private static void requireDefaultBranchPrefix(ActionEnv action) {
+    String prefix = action.input("branch_prefix", DEFAULT_BRANCH_PREFIX);
+    if (!prefix.equals(DEFAULT_BRANCH_PREFIX)) {
+      throw FixerException.usage("the input branch_prefix is '" + TextFiles.oneLine(prefix) + "', but fixer pushes its"
+          + " fixes to " + DEFAULT_BRANCH_PREFIX + "issue-N only, for now: leave branch_prefix at " + DEFAULT_BRANCH_PREFIX);
     }
   }
 
@@ -93,11 +118,8 @@ public final class ActionRun {
         false, false, true, Boolean.parseBoolean(action.input("draft", "false").strip()));
   }
 
-  private void finish(ActionEnv action, String status, String prUrl, String summary) {
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put("status", status);
-    outputs.put("pr_url", prUrl);
-    ActionOutputs.write(action.output(), outputs);
+  private void finish(ActionEnv action, ActionResult result, String summary) {
+    ActionOutputs.write(action.output(), result.outputs());
     ActionOutputs.appendSummary(action.stepSummary(), summary + "\n");
   }
 

@@ -54,6 +54,11 @@ public sealed interface Trigger permits Trigger.Run, Trigger.Ignore {
    * field included, is ignored with a reason; nothing is thrown for what the payload holds.
    */
   static Trigger of(String eventName, JsonNode payload, String triggerLabel) {
-    return TriggerRules.decide(eventName, payload, triggerLabel);
+    return of(eventName, payload, triggerLabel, TriggerRules.DEFAULT_PHRASE);
+  }
+
+  /** As {@link #of(String, JsonNode, String)}, with {@code triggerPhrase} (e.g. {@code /fix}) in place of /fixer. */
+  static Trigger of(String eventName, JsonNode payload, String triggerLabel, String triggerPhrase) {
+    return TriggerRules.decide(eventName, payload, triggerLabel, triggerPhrase);
   }
 }

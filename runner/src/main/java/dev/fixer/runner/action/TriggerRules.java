@@ -10,21 +10,29 @@ import java.util.regex.Pattern;
 /** The rules of {@link Trigger#of}. */
 final class TriggerRules {
 
-  private static final Pattern COMMAND = Pattern.compile("/fixer(?:\\s+(.*))?", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  static final String DEFAULT_PHRASE = "/fixer";
 
   private final String eventName;
   private final JsonNode payload;
+  private final String phrase;
+  private final Pattern command;
 
-  private TriggerRules(String eventName, JsonNode payload) {
+  private TriggerRules(String eventName, JsonNode payload, String phrase) {
     this.eventName = eventName;
     this.payload = payload;
+    this.phrase = phrase;
+    this.command = Pattern.compile(Pattern.quote(phrase) + "(?:\\s+(.*))?",
+        Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  static Trigger decide(String eventName, JsonNode payload, String triggerLabel) {
+  static Trigger decide(String eventName, JsonNode payload, String triggerLabel, String triggerPhrase) {
     Objects.requireNonNull(eventName, "eventName");
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(triggerLabel, "triggerLabel");
-    TriggerRules rules = new TriggerRules(eventName, payload);
+    if (triggerPhrase.isBlank()) {
+      throw new IllegalArgumentException("the trigger phrase is blank");
+    }
+    TriggerRules rules = new TriggerRules(eventName, payload, triggerPhrase.strip());
     try {
       if (eventName.equals("issues")) {
         return rules.labeled(triggerLabel);
@@ -61,9 +69,9 @@ final class TriggerRules {
     if (!action.equals("created")) {
       return ignore("issue_comment action '" + action + "' is not 'created'");
     }
-    Matcher command = COMMAND.matcher(text("comment.body").strip());
+    Matcher command = this.command.matcher(text("comment.body").strip());
     if (!command.matches()) {
-      return ignore("the comment does not start with /fixer");
+      return ignore("the comment does not start with " + phrase);
     }
     String author = text("comment.user.login");
     if (text("comment.user.type").equals("Bot")) {

@@ -113,6 +113,28 @@ class ActionEnvTest {
   }
 
   @Test
+  void everyInputOfTheActionIsKnown() {
+    Map<String, String> vars = minimal();
+    ActionEnv.KNOWN_INPUTS.forEach(name -> vars.put("INPUT_" + name, "x"));
+
+    ActionEnv.from(vars).requireKnownInputs();
+
+    assertThat(ActionEnv.from(vars).inputs()).hasSize(ActionEnv.KNOWN_INPUTS.size());
+  }
+
+  @Test
+  void anUnknownInputIsAUsageErrorNamingIt() {
+    Map<String, String> vars = minimal();
+    vars.put("INPUT_LABEL", "fixer");
+    vars.put("INPUT_TRIGER_PHRASE", "/fix");
+
+    assertThatThrownBy(() -> ActionEnv.from(vars).requireKnownInputs()).isInstanceOf(FixerException.class)
+        .hasMessageStartingWith("fixer's Action has no input 'triger_phrase' (INPUT_TRIGER_PHRASE): remove it from"
+            + " the step's with:, or use one of trigger_phrase, label,")
+        .extracting(e -> ((FixerException) e).exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void aBlankOrAbsentInputIsTheDefault() {
     Map<String, String> vars = minimal();
     vars.put("INPUT_MODEL", "");

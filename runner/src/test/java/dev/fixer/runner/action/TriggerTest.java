@@ -70,6 +70,21 @@ class TriggerTest {
   }
 
   @Test
+  void theTriggerPhraseReplacesFixersOwnCommandAndIsTakenLiterally() {
+    set(commented, "comment", "body", "/Fix.it add a test");
+
+    Trigger trigger = Trigger.of("issue_comment", commented, "fixer", " /fix.it ");
+
+    assertThat(trigger).isInstanceOf(Trigger.Run.class);
+    assertThat(((Trigger.Run) trigger).instructions()).isEqualTo("add a test");
+    set(commented, "comment", "body", "/fixer");
+    assertThat(Trigger.of("issue_comment", commented, "fixer", "/fix.it")).isEqualTo(
+        new Trigger.Ignore("the comment does not start with /fix.it"));
+    set(commented, "comment", "body", "/fixxit");
+    assertThat(Trigger.of("issue_comment", commented, "fixer", "/fix.it")).isInstanceOf(Trigger.Ignore.class);
+  }
+
+  @Test
   void theCommandMayBeWrittenInAnyCase() {
     set(commented, "comment", "body", "/Fixer");
 
