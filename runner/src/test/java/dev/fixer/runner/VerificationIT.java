@@ -339,7 +339,9 @@ class VerificationIT {
           }
         }
         """, CalcRepo.CALC, Files.readString(CalcRepo.PROJECT.resolve(CalcRepo.CALC))
-        .replace("Ops.combine(a, -b)", "Ops.combine(a, b)")));
+        .replace("Ops.combine(a, -b)", "Ops.combine(a, b)"),
+        // Setup fails with the build; without this the run would stop before the agent could mend it.
+        ".fixer.yml", "on_setup_failure: continue\n"));
     server.reply(CalcRepo.edit("edit:0", CalcRepo.OPS, "return a + b\n", "return a + b;\n"))
         .reply(CalcRepo.finish("finish:0", "Ops.java was missing a semicolon."));
 
@@ -350,7 +352,7 @@ class VerificationIT {
     JsonNode verification = result.path("verification");
     assertThat(verification.path("baseline").path("status").asText()).isEqualTo("not_run");
     assertThat(verification.path("baseline").path("note").asText()).startsWith("the tests cannot run on the base commit");
-    assertThat(strings(verification.path("transitions").path("new_pass"))).hasSize(4);
+    assertThat(strings(verification.path("transitions").path("new_pass"))).as("%s\n%s", result, err).hasSize(4);
     assertThat(result.path("status").asText()).isEqualTo("unverified");
   }
 
