@@ -103,7 +103,8 @@ final class Publication {
 
   /**
    * Pushes the fix to {@code fixer/issue-N} on origin, never forced, and opens its pull request, or
-   * updates the one already open from that branch; then reports on the issue. An unverified change
+   * updates the one already open from that branch (a follow-up leaves its title and description as they
+   * are); then reports on the issue. An unverified change
    * opens as a draft and labels the issue {@value #UNVERIFIED}.
    *
    * @param result the run's result, as in {@code result.json}
@@ -122,8 +123,8 @@ final class Publication {
     lastPushed = pushed;
     String title = redactor.redact(GitHubTexts.prTitle(result));
     String body = redactor.redact(GitHubTexts.prBody(result, publishing.runUrl()));
-    PullRequest pull = open.isPresent()
-        ? github.updatePullRequest(open.get().number(), title, body)
+    PullRequest pull = open.isPresent() && publishing.followUp() ? open.get()
+        : open.isPresent() ? github.updatePullRequest(open.get().number(), title, body)
         : github.createPullRequest(remoteBranch, title, body, publishing.draft() || !verified(result));
     status(GitHubTexts.fixed(result, pull.htmlUrl(), publishing.runUrl()));
     String state = verified(result) ? DONE : UNVERIFIED;
