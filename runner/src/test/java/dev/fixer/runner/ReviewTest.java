@@ -87,7 +87,8 @@ class ReviewTest {
           .contains("follow-up: no test that passed before fails now");
     });
     assertThat(github.commentsOn(issue)).singleElement().satisfies(status -> assertThat(status.body())
-        .contains("<!-- fixer:pushed " + head + " -->"));
+        .contains("fixer added a commit to the pull request after review").contains("Follow-up: no test that"
+            + " passed before fails now").contains("<!-- fixer:pushed " + head + " -->"));
     assertThat(github.pulls()).hasSize(1);
     assertThat(prompt()).contains("## Review feedback on pull request #" + pull)
         .contains("`" + StatsRepo.SOURCE + ":12`").contains("@maintainer").contains("/fixer rename it")
@@ -108,6 +109,30 @@ class ReviewTest {
     assertThat(github.commentsOn(pull)).singleElement().satisfies(reply -> assertThat(reply.body())
         .startsWith("@maintainer fixer added commit " + head.substring(0, 12)));
     assertThat(prompt()).contains("Please name the upper middle.");
+  }
+
+  @Test
+  void aBranchThatMovedWhileTheFollowUpWorkedIsRefusedAndTheAnswerSaysNothingWasPushed() throws Exception {
+    int pull = github.pulls().get(0).number();
+    String theirs = personCommitsOnTheBranch();
+    String before = StatsRepo.git(bare, "rev-parse", branch()).strip();
+    Path person = temp.resolve("person");
+    StatsRepo.git(person, "commit", "-q", "--allow-empty", "-m", "meanwhile");
+    String meanwhile = StatsRepo.git(person, "rev-parse", "HEAD").strip();
+    StatsRepo.git(person, "push", "-q", "origin", "HEAD:refs/person/meanwhile");
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'git -C " + bare + " update-ref refs/heads/" + branch()
+        + " " + meanwhile + "'\n" + StatsRepo.QUICK_TEST);
+    StatsRepo.git(repo, "commit", "-q", "-am", "a setup that moves the branch as a person would");
+    long id = github.addReviewComment(pull, "maintainer", StatsRepo.SOURCE, 12, "/fixer rename it");
+
+    assertThat(action("pull_request_review_comment", lineComment(pull, id, "maintainer", "open", branch()),
+        followUp)).as("%s", err).isEqualTo(ExitCodes.USAGE);
+
+    assertThat(before).isEqualTo(theirs);
+    assertThat(StatsRepo.git(bare, "rev-parse", branch()).strip()).isEqualTo(meanwhile);
+    assertThat(err.toString()).contains("moved on origin while fixer worked").contains("nothing was pushed");
+    assertThat(github.reviewCommentsOn(pull)).last().satisfies(reply -> assertThat(reply.body())
+        .startsWith("@maintainer fixer pushed nothing for this request.").contains("moved on origin"));
   }
 
   @Test

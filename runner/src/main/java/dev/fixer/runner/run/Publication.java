@@ -126,7 +126,8 @@ final class Publication {
     PullRequest pull = open.isPresent() && publishing.followUp() ? open.get()
         : open.isPresent() ? github.updatePullRequest(open.get().number(), title, body)
         : github.createPullRequest(remoteBranch, title, body, publishing.draft() || !verified(result));
-    status(GitHubTexts.fixed(result, pull.htmlUrl(), publishing.runUrl()));
+    status(publishing.followUp() ? GitHubTexts.followedUp(result, pull.htmlUrl(), publishing.runUrl())
+        : GitHubTexts.fixed(result, pull.htmlUrl(), publishing.runUrl()));
     String state = verified(result) ? DONE : UNVERIFIED;
     github.setStateLabel(issue, state, others(state));
     return Optional.of(pull.htmlUrl());
