@@ -158,7 +158,7 @@ class ReviewTest {
   }
 
   @Test
-  void feedbackOnAClosedPullRequestOrOnOneFixerDidNotOpenIsIgnored() throws Exception {
+  void feedbackOnAClosedPullRequestOrWithoutReviewAnyPrOnOneFixerDidNotOpenIsIgnored() throws Exception {
     int pull = github.pulls().get(0).number();
     int theirs = github.addPullRequest("main", "A person's change", "Some change.");
     long onClosed = github.addReviewComment(pull, "maintainer", StatsRepo.SOURCE, 12, "/fixer rename it");
@@ -176,6 +176,36 @@ class ReviewTest {
     assertThat(github.requests().subList(requests, github.requests().size()))
         .extracting(request -> request.getMethod()).doesNotContain("POST", "PATCH", "PUT", "DELETE");
     assertThat(runs()).hasSize(1);
+  }
+
+  @Test
+  void withReviewAnyPrAFixerCommentOnAPersonsPullRequestAddsOneCommitOnTopOfItsBranch() throws Exception {
+    Path person = temp.resolve("person");
+    StatsRepo.git(temp, "clone", "-q", bare.toString(), person.toString());
+    StatsRepo.git(person, "checkout", "-q", "-b", "median");
+    Files.writeString(person.resolve("NOTES.md"), "their notes\n");
+    StatsRepo.git(person, "add", "NOTES.md");
+    StatsRepo.git(person, "-c", "user.name=Person", "-c", "user.email=person@example.com", "commit", "-q", "-m",
+        "notes");
+    StatsRepo.git(person, "push", "-q", "origin", "median");
+    String theirs = StatsRepo.git(person, "rev-parse", "HEAD").strip();
+    int pull = github.addPullRequest("median", "Median, by a person", "Their description.");
+    Files.writeString(repo.resolve(".fixer.yml"), "setup: 'true'\n" + StatsRepo.QUICK_TEST + "review: any-pr\n");
+    StatsRepo.git(repo, "commit", "-q", "-am", "follow up on any pull request");
+    long id = github.addReviewComment(pull, "maintainer", StatsRepo.SOURCE, 12, "/fixer fix the median here");
+
+    assertThat(action("pull_request_review_comment", lineComment(pull, id, "maintainer", "open", "median"), fix))
+        .as("%s", err).isZero();
+
+    String head = StatsRepo.git(bare, "rev-parse", "median").strip();
+    assertThat(StatsRepo.git(bare, "rev-parse", head + "^").strip()).isEqualTo(theirs);
+    assertThat(StatsRepo.git(bare, "show", head + ":" + StatsRepo.SOURCE)).contains(StatsRepo.FIXED);
+    assertThat(ActionRunTest.outputsIn(output)).containsEntry("status", "fixed").containsEntry("branch_name", "median");
+    assertThat(github.pulls()).hasSize(2).filteredOn(p -> p.number() == pull).singleElement()
+        .satisfies(p -> assertThat(p.title()).isEqualTo("Median, by a person"));
+    assertThat(github.reviewCommentsOn(pull)).last().satisfies(reply -> assertThat(reply.body())
+        .startsWith("@maintainer fixer added commit " + head.substring(0, 12)));
+    assertThat(prompt()).contains("Median, by a person").contains("/fixer fix the median here");
   }
 
   private String branch() {

@@ -12,6 +12,7 @@ import dev.fixer.runner.github.GitHubRepo;
 import dev.fixer.runner.review.FollowUp;
 import dev.fixer.runner.review.FollowUpDecision;
 import dev.fixer.runner.run.FixRun;
+import dev.fixer.runner.run.Publishing;
 import dev.fixer.runner.run.RunFlags;
 import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.RunReport;
@@ -117,7 +118,8 @@ public final class ActionRun {
     }
     RunReport report = followUp.run(go, flags(action, go.issue()));
     report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
-    finish(action, ActionResult.of(report, go.issue()), report.summaryMarkdown());
+    finish(action, ActionResult.of(report, go.branch().orElseGet(() -> Publishing.branchFor(go.issue()))),
+        report.summaryMarkdown());
     return report.exitCode();
   }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum ReviewScope {
   /** Only fixer's own pull requests, from a {@code fixer/issue-N} branch. */
   FIXER_PRS,
-  /** Any open pull request of the repository. */
+  /** Any open pull request from a branch of the repository (a fork's cannot be pushed to). */
   ANY_PR;
 
   /** As {@code .fixer.yml} writes it: {@code fixer-prs} or {@code any-pr}. */

@@ -41,7 +41,7 @@ public final class PullReviews {
     JsonNode pull = failures.call("read pull request #" + number + " of " + fullName,
         "pull request #" + number + " was not found in " + fullName, () -> http.get(path("/pulls/" + number)));
     return new PullHead(number, pull.path("state").asText(), pull.path("head").path("ref").asText(),
-        pull.path("merged").asBoolean(false));
+        pull.path("head").path("repo").path("full_name").asText(""));
   }
 
   /** The review comments on lines of pull request {@code number}, oldest first (the first 100). */
@@ -72,11 +72,14 @@ public final class PullReviews {
    *
    * @param state {@code open} or {@code closed}
    * @param headRef the branch it merges from, without the owner
+   * @param headRepo OWNER/NAME of the repository that branch is in (another one for a fork); empty when
+   *     GitHub no longer knows it
    */
-  public record PullHead(int number, String state, String headRef, boolean merged) {
+  public record PullHead(int number, String state, String headRef, String headRepo) {
     public PullHead {
       Objects.requireNonNull(state, "state");
       Objects.requireNonNull(headRef, "headRef");
+      Objects.requireNonNull(headRepo, "headRepo");
     }
   }
 }

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * request or on one of its lines, or a review that requests changes. The run is a run on the issue of
  * the pull request's branch {@code fixer/issue-N}: it goes on from the branch as it is on origin, reads
  * the feedback and the diff so far, and adds one commit on top, never forced. fixer then answers in the
- * comment's thread, or on the pull request.
+ * comment's thread, or on the pull request. With {@code review: any-pr}, a pull request from another
+ * branch of the repository stands for the issue, and the commit goes on top of its branch.
  */
 public final class FollowUp {
 
@@ -55,8 +57,8 @@ public final class FollowUp {
 
   /**
    * Decides on the event: {@link FollowUpDecision.Go} for feedback that asks fixer, on an open pull request
-   * from a {@code fixer/issue-N} branch; else a skip with the reason. With {@code review: any-pr} in
-   * {@code .fixer.yml}, a pull request from another branch is skipped as not yet supported.
+   * from a {@code fixer/issue-N} branch, or with {@code review: any-pr} in {@code .fixer.yml} from any
+   * branch of this repository (not a fork's, which fixer cannot push to); else a skip with the reason.
    *
    * @throws FixerException usage for a {@code .fixer.yml} that cannot be read; as GitHub fails
    */
@@ -68,14 +70,25 @@ public final class FollowUp {
     ReviewAsk ask = (ReviewAsk) read;
     String branch = ask.headRef().orElseGet(() -> reviews().head(ask.pull()).headRef());
     Matcher fixers = FIXER_BRANCH.matcher(branch);
-    if (!fixers.matches()) {
-      boolean any = RepoConfig.load(workspace).review() == ReviewScope.ANY_PR;
-      return new FollowUpDecision.Skip(TextFiles.oneLine("pull request #" + ask.pull() + " is from branch " + branch
-          + ", not fixer's fixer/issue-N; " + (any ? "review: any-pr is set, but fixer follows up only on its own"
-          + " pull requests for now" : "fixer follows up only on its own pull requests")));
+    if (fixers.matches()) {
+      return new FollowUpDecision.Go(Integer.parseInt(fixers.group(1)), ask.pull(), ask.actor(), ask.feedback(),
+          ask.inThread(), Optional.empty());
     }
-    return new FollowUpDecision.Go(Integer.parseInt(fixers.group(1)), ask.pull(), ask.actor(), ask.feedback(),
-        ask.inThread());
+    if (RepoConfig.load(workspace).review() != ReviewScope.ANY_PR) {
+      return skip("pull request #" + ask.pull() + " is from branch " + branch + ", not fixer's fixer/issue-N;"
+          + " fixer follows up on its own pull requests unless .fixer.yml says review: any-pr");
+    }
+    PullReviews.PullHead head = reviews().head(ask.pull());
+    if (!head.headRepo().equalsIgnoreCase(repository)) {
+      return skip("pull request #" + ask.pull() + " is from " + (head.headRepo().isEmpty() ? "a deleted fork"
+          : head.headRepo()) + ", which fixer cannot push to");
+    }
+    return new FollowUpDecision.Go(ask.pull(), ask.pull(), ask.actor(), ask.feedback(), ask.inThread(),
+        Optional.of(head.headRef()));
+  }
+
+  private static FollowUpDecision.Skip skip(String reason) {
+    return new FollowUpDecision.Skip(TextFiles.oneLine(reason));
   }
 
   /**
@@ -87,7 +100,9 @@ public final class FollowUp {
     String feedback = FeedbackText.of(go.pull(), go.feedback(), reviews().lineComments(go.pull()));
     err.println("fixer: following up on pull request #" + go.pull() + " of issue #" + go.issue() + ", asked by @"
         + go.actor());
-    RunReport report = new FixRun(env, workspace, out, err, false).asFollowUp(feedback).perform(flags);
+    FixRun fixRun = new FixRun(env, workspace, out, err, false);
+    RunReport report = go.branch().map(branch -> fixRun.asFollowUp(feedback, branch))
+        .orElseGet(() -> fixRun.asFollowUp(feedback)).perform(flags);
     String reply = redactor().redact(FollowUpReplies.after(go.actor(), report));
     try {
       if (go.inThread()) {

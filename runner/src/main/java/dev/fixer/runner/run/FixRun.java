@@ -57,6 +57,7 @@ public final class FixRun {
   private final List<Interceptor> modelTraffic;
   private final RepoConfig overrides;
   private final Optional<String> feedback;
+  private final Optional<String> pullBranch;
 
   /**
    * @param workingDir where relative paths on the command line are resolved
@@ -65,11 +66,11 @@ public final class FixRun {
    * @param terminal whether {@code err} is a terminal, for a live status line
    */
   public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
-    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE, Optional.empty());
+    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE, Optional.empty(), Optional.empty());
   }
 
   private FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal,
-      List<Interceptor> modelTraffic, RepoConfig overrides, Optional<String> feedback) {
+      List<Interceptor> modelTraffic, RepoConfig overrides, Optional<String> feedback, Optional<String> pullBranch) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir.toAbsolutePath();
     this.out = out;
@@ -79,6 +80,7 @@ public final class FixRun {
     this.modelTraffic = List.copyOf(modelTraffic);
     this.overrides = overrides;
     this.feedback = feedback;
+    this.pullBranch = pullBranch;
   }
 
   /**
@@ -88,7 +90,7 @@ public final class FixRun {
   public FixRun withModelTraffic(Interceptor interceptor) {
     List<Interceptor> all = new ArrayList<>(modelTraffic);
     all.add(interceptor);
-    return new FixRun(env, workingDir, out, err, terminal, all, overrides, feedback);
+    return new FixRun(env, workingDir, out, err, terminal, all, overrides, feedback, pullBranch);
   }
 
   /**
@@ -96,7 +98,8 @@ public final class FixRun {
    * {@code .fixer.yml} ones, flags still over both: e.g. an evaluation dataset's test command.
    */
   public FixRun withConfig(RepoConfig config) {
-    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config), feedback);
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config), feedback,
+        pullBranch);
   }
 
   /**
@@ -106,7 +109,17 @@ public final class FixRun {
    * judged by {@link dev.fixer.tools.verdict.Verdict#followUp}.
    */
   public FixRun asFollowUp(String feedback) {
-    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback));
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback),
+        Optional.empty());
+  }
+
+  /**
+   * As {@link #asFollowUp(String)}, on a pull request fixer did not open: the issue is the pull request
+   * itself (its number), and the run goes on from, and pushes to, its branch {@code branch} on origin.
+   */
+  public FixRun asFollowUp(String feedback, String branch) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback),
+        Optional.of(branch));
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
@@ -172,7 +185,7 @@ public final class FixRun {
       RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()).withOverrides(overrides));
       IssueRef ref = IssueRef.parse(flags.issue(), workingDir, () -> GitHubServer.host(env));
       Issue issue = Issues.load(ref, flags.githubRepo(), env, user.originUrl(), Models.takesImages(plan),
-          progress::line);
+          pullBranch.isPresent(), progress::line);
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
       SetupPhase.checkClean(user, flags.allowDirty(), head, progress);
@@ -190,10 +203,10 @@ public final class FixRun {
           + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
       try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
         Optional<String> followed = publication.flatMap(p -> p.follow(copy));
-        followed.ifPresent(sha -> progress.line("start: going on from " + Publishing.branchFor(issue.number()
-            .getAsInt()) + " on origin at " + sha.substring(0, 12) + ", people's commits included; fixer adds one"
+        followed.ifPresent(sha -> progress.line("start: going on from " + publishing.orElseThrow().branchOn(issue
+            .number().getAsInt()) + " on origin at " + sha.substring(0, 12) + ", people's commits included; fixer adds one"
             + " commit on top"));
-        RunRecord record = new RunRecord(user.root(), branch, withFeedback(issue, followed, copy, head),
+        RunRecord record = new RunRecord(user.root(), branch, withFeedback(issue, followed, copy, head, publishing),
             issue.number(), plan, trajectory.toAbsolutePath(), Phase.CLONED, publishing);
         run.save(record);
         publication.ifPresent(p -> p.started(branch, model.name()));
@@ -203,13 +216,14 @@ public final class FixRun {
   }
 
   /** The issue's text, with the review feedback and the pull request's diff so far for a follow-up. */
-  private IssueText withFeedback(Issue issue, Optional<String> followed, WorkCopy copy, String userHead) {
+  private IssueText withFeedback(Issue issue, Optional<String> followed, WorkCopy copy, String userHead,
+      Optional<Publishing> publishing) {
     if (feedback.isEmpty()) {
       return issue.text();
     }
     if (followed.isEmpty()) {
       throw FixerException.usage("a follow-up works on the pull request's branch, but "
-          + Publishing.branchFor(issue.number().getAsInt()) + " is not on origin; nothing was pushed");
+          + publishing.orElseThrow().branchOn(issue.number().getAsInt()) + " is not on origin; nothing was pushed");
     }
     return FollowUpText.of(issue.text(), feedback.get(), copy.diffSinceMergeBase(userHead));
   }
@@ -219,7 +233,7 @@ public final class FixRun {
       throw FixerException.usage("--open-pr needs a GitHub issue: pass --issue with its number (42 or #42) or URL"
           + " instead of a file");
     }
-    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env), feedback.isPresent());
+    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env), feedback.isPresent(), pullBranch);
   }
 
   private Finished resume(RunFlags flags, Progress progress) throws InterruptedException {

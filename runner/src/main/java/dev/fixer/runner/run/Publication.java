@@ -68,7 +68,7 @@ final class Publication {
    *     reason is said on the pull request (or on the issue when there is none) and nothing is pushed
    */
   Optional<String> follow(WorkCopy copy) {
-    String remoteBranch = Publishing.branchFor(issue);
+    String remoteBranch = publishing.branchOn(issue);
     Optional<PullRequest> open = github.openPullRequest(remoteBranch);
     Optional<String> head = copy.follow(origin, remoteBranch);
     if (head.isEmpty()) {
@@ -112,7 +112,7 @@ final class Publication {
    *     pushed to it): then nothing was pushed, and the issue says so
    */
   Optional<String> published(JsonNode result, WorkCopy copy, String localBranch) {
-    String remoteBranch = Publishing.branchFor(issue);
+    String remoteBranch = publishing.branchOn(issue);
     Optional<PullRequest> open = github.openPullRequest(remoteBranch);
     Optional<String> pushed = copy.push(origin, localBranch, remoteBranch);
     if (pushed.isEmpty()) {
