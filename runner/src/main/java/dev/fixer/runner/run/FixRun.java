@@ -221,9 +221,12 @@ public final class FixRun {
     if (feedback.isEmpty()) {
       return issue.text();
     }
+    if (publishing.isEmpty()) {
+      throw FixerException.usage("a follow-up adds a commit to a pull request: run it with --open-pr");
+    }
     if (followed.isEmpty()) {
       throw FixerException.usage("a follow-up works on the pull request's branch, but "
-          + publishing.orElseThrow().branchOn(issue.number().getAsInt()) + " is not on origin; nothing was pushed");
+          + publishing.get().branchOn(issue.number().getAsInt()) + " is not on origin; nothing was pushed");
     }
     return FollowUpText.of(issue.text(), feedback.get(), copy.diffSinceMergeBase(userHead));
   }
