@@ -14,7 +14,7 @@ final class FeedbackText {
   /**
    * @param asked the feedback that started the run
    * @param onLines the pull request's review comments on lines, oldest first; {@code asked} among them is
-   *     not repeated
+   *     not repeated, and fixer's own answers (with a {@code <!-- fixer:} marker) are left out
    */
   static String of(int pull, ReviewComment asked, List<ReviewComment> onLines) {
     StringBuilder text = new StringBuilder("## Review feedback on pull request #").append(pull).append("\n\n")
@@ -23,7 +23,8 @@ final class FeedbackText {
         .append("### Asked by @").append(asked.author()).append(", ").append(where(asked)).append("\n\n")
         .append(asked.body().strip().isEmpty() ? "(no text: the review requests changes; see the comments"
             + " below)" : asked.body().strip()).append("\n");
-    List<ReviewComment> others = onLines.stream().filter(comment -> comment.id() != asked.id()).toList();
+    List<ReviewComment> others = onLines.stream().filter(comment -> comment.id() != asked.id())
+        .filter(comment -> !comment.body().contains("<!-- fixer:")).toList();
     if (!others.isEmpty()) {
       text.append("\n### Review comments on lines\n");
       for (ReviewComment comment : others) {

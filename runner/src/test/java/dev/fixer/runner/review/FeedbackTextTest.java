@@ -14,12 +14,16 @@ class FeedbackTextTest {
         12);
     ReviewComment other = new ReviewComment(2, "carol", "Why 2.0?", "src/A.java", 14);
 
-    String text = FeedbackText.of(7, asked, List.of(asked, other));
+    ReviewComment answer = new ReviewComment(3, "fixer[bot]", "@bob fixer added commit 1234\n\n"
+        + FollowUpReplies.MARKER, "src/A.java", 12);
+
+    String text = FeedbackText.of(7, asked, List.of(asked, other, answer));
 
     assertThat(text).startsWith("## Review feedback on pull request #7\n")
         .contains("### Asked by @bob, on `src/A.java:12`\n\n/fixer rename it\n```suggestion\nint upper;\n```\n")
         .contains("#### `src/A.java:14`, by @carol\n\nWhy 2.0?\n");
     assertThat(text.split("/fixer rename it", -1)).hasSize(2);
+    assertThat(text).doesNotContain("fixer added commit");
   }
 
   @Test
