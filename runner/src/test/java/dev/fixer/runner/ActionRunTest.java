@@ -156,7 +156,8 @@ class ActionRunTest {
     ObjectNode push = JSON.createObjectNode().put("ref", "refs/heads/main");
     push.putObject("sender").put("login", "maintainer").put("type", "User");
 
-    assertIgnored("issue_comment", onPull, "#" + pull + " is a pull request");
+    assertIgnored("issue_comment", onPull, "pull request #" + pull + " is from branch feature, not fixer's"
+        + " fixer/issue-N");
     assertIgnored("issues", onClosed, "issue #" + closed + " is closed");
     assertIgnored("issues", opened, "issues action 'opened' is not 'labeled'");
     assertIgnored("push", push, "not 'push'");

@@ -37,8 +37,13 @@ record ActionResult(String status, Optional<String> prUrl, Optional<String> bran
 
   /** The end of fixer's run on {@code issue}; a pull request means its branch was pushed. */
   static ActionResult of(RunReport report, int issue) {
+    return of(report, Publishing.branchFor(issue));
+  }
+
+  /** The end of fixer's run that pushes to {@code branch}; a pull request means it was pushed. */
+  static ActionResult of(RunReport report, String branch) {
     JsonNode cost = report.json().get("cost_usd");
-    return new ActionResult(report.status(), report.prUrl(), report.prUrl().map(url -> Publishing.branchFor(issue)),
+    return new ActionResult(report.status(), report.prUrl(), report.prUrl().map(url -> branch),
         report.runDir(), cost != null && cost.isNumber() ? Optional.of(cost.decimalValue()) : Optional.empty());
   }
 

@@ -1,5 +1,6 @@
 package dev.fixer.runner.action;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixer.runner.ExitCodes;
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.TextFiles;
@@ -8,7 +9,10 @@ import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.github.GitHubAccess;
 import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
+import dev.fixer.runner.review.FollowUp;
+import dev.fixer.runner.review.FollowUpDecision;
 import dev.fixer.runner.run.FixRun;
+import dev.fixer.runner.run.Publishing;
 import dev.fixer.runner.run.RunFlags;
 import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.RunReport;
@@ -20,7 +24,9 @@ import java.util.Map;
  * {@code fixer action}: one step of a GitHub Actions workflow. Reads the event; ignores what is not
  * for fixer; answers, once, someone without write access who asks (by a {@code /fixer} comment, or
  * by the label, which the triage role may add); otherwise
- * runs fixer on the issue with {@code --open-pr}, then writes the step's outputs and summary.
+ * runs fixer on the issue with {@code --open-pr}, then writes the step's outputs and summary. Review
+ * feedback on a pull request (a {@code /fixer} comment on it or on a line, a review that requests
+ * changes) goes to {@link FollowUp}, with the same write-access check.
  */
 public final class ActionRun {
 
@@ -50,20 +56,23 @@ public final class ActionRun {
       action.requireKnownInputs();
       String label = label(action);
       requireDefaultBranchPrefix(action);
-      Trigger trigger = Trigger.of(action.eventName(), action.event(), label,
-          action.input("trigger_phrase", "/fixer"));
+      JsonNode event = action.event();
+      if (FollowUp.concerns(action.eventName(), event)) {
+        return followUp(action, event, label);
+      }
+      Trigger trigger = Trigger.of(action.eventName(), event, label, action.input("trigger_phrase", "/fixer"));
       if (trigger instanceof Trigger.Ignore ignore) {
         err.println("fixer: nothing to do for this " + action.eventName() + " event: " + ignore.reason());
         finish(action, ActionResult.of("ignored"), "fixer ignored this event: " + ignore.reason());
         return ExitCodes.DONE;
       }
       Trigger.Run run = (Trigger.Run) trigger;
-      if (!allowed(action, run, label)) {
+      if (!allowed(action, run.actor(), run.issue(), label)) {
         finish(action, ActionResult.of("unauthorised"), "fixer did not run: @" + run.actor() + " has no write access.");
         return ExitCodes.DONE;
       }
       err.println("fixer: working on #" + run.issue() + " (" + run.title() + "), asked by @" + run.actor());
-      RunReport report = new FixRun(env, action.workspace(), out, err, false).perform(flags(action, run));
+      RunReport report = new FixRun(env, action.workspace(), out, err, false).perform(flags(action, run.issue()));
       report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
       finish(action, ActionResult.of(report, run.issue()), report.summaryMarkdown());
       return report.exitCode();
@@ -93,26 +102,48 @@ public final class ActionRun {
     }
   }
 
-  private boolean allowed(ActionEnv action, Trigger.Run run, String label) {
+  /** A review event on a pull request: a follow-up run on fixer's own pull request, for a writer who asks. */
+  private int followUp(ActionEnv action, JsonNode event, String label) {
+    FollowUp followUp = new FollowUp(env, action.repository(), action.workspace(), out, err);
+    FollowUpDecision decision = followUp.decide(action.eventName(), event, action.input("trigger_phrase", "/fixer"));
+    if (decision instanceof FollowUpDecision.Skip skip) {
+      err.println("fixer: nothing to do for this " + action.eventName() + " event: " + skip.reason());
+      finish(action, ActionResult.of("ignored"), "fixer ignored this event: " + skip.reason());
+      return ExitCodes.DONE;
+    }
+    FollowUpDecision.Go go = (FollowUpDecision.Go) decision;
+    if (!allowed(action, go.actor(), go.pull(), label)) {
+      finish(action, ActionResult.of("unauthorised"), "fixer did not run: @" + go.actor() + " has no write access.");
+      return ExitCodes.DONE;
+    }
+    RunReport report = followUp.run(go, flags(action, go.issue()));
+    report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
+    finish(action, ActionResult.of(report, go.branch().orElseGet(() -> Publishing.branchFor(go.issue()))),
+        report.summaryMarkdown());
+    return report.exitCode();
+  }
+
+  /** Whether {@code actor} may write; else answers them on {@code number}, once per person, and nothing runs. */
+  private boolean allowed(ActionEnv action, String actor, int number, String label) {
     GitHubRepo github = GitHubRepo.connect(GitHubAccess.from(env), action.repository());
-    if (github.permissionOf(run.actor()).canWrite()) {
+    if (github.permissionOf(actor).canWrite()) {
       return true;
     }
-    GitHubIssue issue = github.issue(run.issue());
+    GitHubIssue issue = github.issue(number);
     List<String> bodies = issue.comments().stream().map(GitHubIssue.Comment::body).toList();
-    if (Replies.alreadyAnswered(bodies, run.actor())) {
-      err.println("fixer: @" + run.actor() + " has no write access and was already told so; nothing runs");
+    if (Replies.alreadyAnswered(bodies, actor)) {
+      err.println("fixer: @" + actor + " has no write access and was already told so; nothing runs");
     } else {
-      github.addComment(run.issue(), Replies.unauthorised(run.actor(), label));
-      err.println("fixer: @" + run.actor() + " has no write access; replied on #" + run.issue() + " and nothing runs");
+      github.addComment(number, Replies.unauthorised(actor, label));
+      err.println("fixer: @" + actor + " has no write access; replied on #" + number + " and nothing runs");
     }
     return false;
   }
 
-  private static RunFlags flags(ActionEnv action, Trigger.Run run) {
+  private static RunFlags flags(ActionEnv action, int issue) {
     String timeout = action.input("timeout", "");
     String sandbox = action.input("sandbox", "");
-    return new RunFlags(action.workspace(), "#" + run.issue(), action.repository(), blankToNull(action.input("model", "")),
+    return new RunFlags(action.workspace(), "#" + issue, action.repository(), blankToNull(action.input("model", "")),
         null, blankToNull(action.input("base_url", "")), null, integer(action, "max_steps"), decimal(action, "max_cost"),
         timeout.isEmpty() ? null : duration(timeout), sandbox.isEmpty() ? null : sandbox(sandbox), null, null, null,
         false, false, true, Boolean.parseBoolean(action.input("draft", "false").strip()));

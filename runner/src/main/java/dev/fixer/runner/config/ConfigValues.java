@@ -162,6 +162,17 @@ final class ConfigValues {
     throw new BadValue("on_setup_failure", "must be stop or continue, got " + describe(raw));
   }
 
+  static ReviewScope asReviewScope(Object raw) {
+    if (raw instanceof String text) {
+      try {
+        return ReviewScope.parse(text);
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    throw new BadValue("review", "must be fixer-prs or any-pr, got " + describe(raw));
+  }
+
   static Double asPrice(String key, Object raw) {
     Double price = raw instanceof Number number ? Double.valueOf(number.doubleValue()) : decimal(raw);
     if (price == null || price < 0 || !Double.isFinite(price)) {

@@ -25,17 +25,28 @@ import java.time.Duration;
  * @param price the model's price, for a model without a built-in one
  * @param contextWindow the model's context window in tokens, for a model without a known one
  * @param onSetupFailure whether a run goes on after its setup failed; unset, the baseline decides
+ * @param review which pull requests review feedback makes fixer work on; unset, fixer's own
  * @throws IllegalArgumentException naming the field when a value breaks one of these rules or a
  *     text is blank
  */
 public record RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl,
     Integer maxSteps, Double maxCost, Duration timeout, Duration setupTimeout,
     SandboxChoice sandbox, ImageChoice image, VerifyConfig verify, PublishUnverified publishUnverified,
-    String instructions, ModelPrice price, Integer contextWindow, OnSetupFailure onSetupFailure) {
+    String instructions, ModelPrice price, Integer contextWindow, OnSetupFailure onSetupFailure,
+    ReviewScope review) {
 
   /** No settings at all: what a repository without a config file has. */
   public static final RepoConfig NONE = new RepoConfig(null, null, null, null, null, null, null, null, null, null,
       null, null, null, null, null, null);
+
+  /** The settings of versions before {@code review}. */
+  public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
+      Double maxCost, Duration timeout, Duration setupTimeout, SandboxChoice sandbox, ImageChoice image,
+      VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      Integer contextWindow, OnSetupFailure onSetupFailure) {
+    this(setup, test, model, thinking, baseUrl, maxSteps, maxCost, timeout, setupTimeout, sandbox, image, verify,
+        publishUnverified, instructions, price, contextWindow, onSetupFailure, null);
+  }
 
   /** The settings of versions before {@code on_setup_failure}. */
   public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
@@ -96,7 +107,8 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
         pick(overrides.instructions, instructions),
         pick(overrides.price, price),
         pick(overrides.contextWindow, contextWindow),
-        pick(overrides.onSetupFailure, onSetupFailure));
+        pick(overrides.onSetupFailure, onSetupFailure),
+        pick(overrides.review, review));
   }
 
   private static <T> T pick(T override, T value) {

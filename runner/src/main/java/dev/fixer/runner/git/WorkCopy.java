@@ -274,6 +274,18 @@ public final class WorkCopy implements AutoCloseable {
   }
 
   /**
+   * From where HEAD and {@code other} part to HEAD as a unified diff, as {@code git diff other...HEAD}
+   * prints it: e.g. what a pull request's branch adds to the default branch.
+   */
+  public String diffSinceMergeBase(String other) {
+    try {
+      return new CommitDiff(repo, MergeBase.of(repo, other, Constants.HEAD), Constants.HEAD).patch();
+    } catch (IOException e) {
+      throw failure("could not diff " + other + "...HEAD", e);
+    }
+  }
+
+  /**
    * {@link #baseCommit()} to the working tree as a unified diff, for work that is not committed: every
    * change is staged first (as {@link #commit} would), so new files are in it. Empty when nothing
    * changed.

@@ -49,6 +49,11 @@ final class GitHubHttp {
     return send(request(path).patch(RequestBody.create(json.writeValueAsBytes(fields), JSON_TYPE)).build());
   }
 
+  /** POSTs {@code path} with {@code fields} as a JSON object. */
+  JsonNode post(String path, Map<String, ?> fields) throws IOException {
+    return send(request(path).post(RequestBody.create(json.writeValueAsBytes(fields), JSON_TYPE)).build());
+  }
+
   private Request.Builder request(String path) {
     Request.Builder builder = new Request.Builder()
         .url(apiUrl + path)

@@ -21,9 +21,18 @@ final class GitHubIssues {
   private GitHubIssues() {}
 
   static Issue read(String repo, int number, Map<String, String> env, boolean images, Consumer<String> notes) {
+    return read(repo, number, env, images, false, notes);
+  }
+
+  /** @param pullRequest whether {@code number} is a pull request, read as the issue; else one is refused */
+  static Issue read(String repo, int number, Map<String, String> env, boolean images, boolean pullRequest,
+      Consumer<String> notes) {
     GitHubAccess access = GitHubAccess.from(env);
     GitHubIssue issue = GitHubRepo.connect(access, repo).issue(number);
-    if (issue.pullRequest()) {
+    if (issue.pullRequest() != pullRequest) {
+      if (pullRequest) {
+        throw FixerException.usage("#" + number + " in " + repo + " is an issue, not a pull request");
+      }
       throw FixerException.usage("#" + number + " in " + repo + " is a pull request, not an issue: pass the number"
           + " of the issue it should fix");
     }

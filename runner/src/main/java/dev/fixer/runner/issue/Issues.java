@@ -25,6 +25,12 @@ public final class Issues {
    */
   public static Issue load(IssueRef ref, String githubRepoFlag, Map<String, String> env,
       Optional<String> originUrl, boolean images, Consumer<String> notes) {
+    return load(ref, githubRepoFlag, env, originUrl, images, false, notes);
+  }
+
+  /** As {@link #load(IssueRef, String, Map, Optional, boolean, Consumer)}; {@code pullRequest} reads a pull request as the issue. */
+  public static Issue load(IssueRef ref, String githubRepoFlag, Map<String, String> env,
+      Optional<String> originUrl, boolean images, boolean pullRequest, Consumer<String> notes) {
     Objects.requireNonNull(ref, "ref");
     if (ref instanceof IssueRef.File file) {
       return IssueFiles.read(file.path());
@@ -35,6 +41,6 @@ public final class Issues {
         .orElseThrow(() -> FixerException.usage("cannot tell which GitHub repository issue #"
             + number.number() + " is in: pass --github-repo OWNER/NAME, set GITHUB_REPOSITORY, "
             + "or add an origin remote"));
-    return GitHubIssues.read(repo, number.number(), env, images, notes);
+    return GitHubIssues.read(repo, number.number(), env, images, pullRequest, notes);
   }
 }

@@ -27,7 +27,9 @@ final class CommitMessage {
       text.append(body.length() > SUMMARY_MAX ? body.substring(0, SUMMARY_MAX) + "\n[…]" : body).append("\n\n");
     }
     Verdict verdict = verification.verdict();
-    text.append(verdict.status() == Verdict.Status.FIXED ? "Verified by fixer with " : "Not verified by fixer ("
+    boolean followUp = verdict.reason().startsWith(Verdict.FOLLOW_UP_RULE);
+    text.append(verdict.status() == Verdict.Status.FIXED ? "Verified by fixer" + (followUp ? " (" + verdict.reason()
+        + ")" : "") + " with " : "Not verified by fixer ("
         + verdict.reason() + "); it ran ").append(verification.scope());
     verification.run().report().ifPresent(report -> text.append(String.format(Locale.ROOT, " (%d run, %d failed)",
         report.run(), report.failed() + report.errors())));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.core.agent.Trajectory;
 import dev.fixer.core.model.Model;
+import dev.fixer.core.prompt.IssueText;
 import dev.fixer.core.text.Redactor;
 import dev.fixer.runner.ExitCodes;
 import dev.fixer.runner.FixerException;
@@ -55,6 +56,8 @@ public final class FixRun {
   private final Redactor redactor;
   private final List<Interceptor> modelTraffic;
   private final RepoConfig overrides;
+  private final Optional<String> feedback;
+  private final Optional<String> pullBranch;
 
   /**
    * @param workingDir where relative paths on the command line are resolved
@@ -63,11 +66,11 @@ public final class FixRun {
    * @param terminal whether {@code err} is a terminal, for a live status line
    */
   public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
-    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE);
+    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE, Optional.empty(), Optional.empty());
   }
 
   private FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal,
-      List<Interceptor> modelTraffic, RepoConfig overrides) {
+      List<Interceptor> modelTraffic, RepoConfig overrides, Optional<String> feedback, Optional<String> pullBranch) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir.toAbsolutePath();
     this.out = out;
@@ -76,6 +79,8 @@ public final class FixRun {
     this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN"), env.get("GH_TOKEN")));
     this.modelTraffic = List.copyOf(modelTraffic);
     this.overrides = overrides;
+    this.feedback = feedback;
+    this.pullBranch = pullBranch;
   }
 
   /**
@@ -85,7 +90,7 @@ public final class FixRun {
   public FixRun withModelTraffic(Interceptor interceptor) {
     List<Interceptor> all = new ArrayList<>(modelTraffic);
     all.add(interceptor);
-    return new FixRun(env, workingDir, out, err, terminal, all, overrides);
+    return new FixRun(env, workingDir, out, err, terminal, all, overrides, feedback, pullBranch);
   }
 
   /**
@@ -93,7 +98,28 @@ public final class FixRun {
    * {@code .fixer.yml} ones, flags still over both: e.g. an evaluation dataset's test command.
    */
   public FixRun withConfig(RepoConfig config) {
-    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config));
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config), feedback,
+        pullBranch);
+  }
+
+  /**
+   * The same run as a follow-up on review feedback: with {@code --open-pr} on an issue whose pull request
+   * is open, it goes on from the pull request's branch (a usage error when that branch is not on origin);
+   * the issue text gets {@code feedback} (Markdown) and the pull request's diff so far; and the change is
+   * judged by {@link dev.fixer.tools.verdict.Verdict#followUp}.
+   */
+  public FixRun asFollowUp(String feedback) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback),
+        Optional.empty());
+  }
+
+  /**
+   * As {@link #asFollowUp(String)}, on a pull request fixer did not open: the issue is the pull request
+   * itself (its number), and the run goes on from, and pushes to, its branch {@code branch} on origin.
+   */
+  public FixRun asFollowUp(String feedback, String branch) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback),
+        Optional.of(branch));
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
@@ -159,7 +185,7 @@ public final class FixRun {
       RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()).withOverrides(overrides));
       IssueRef ref = IssueRef.parse(flags.issue(), workingDir, () -> GitHubServer.host(env));
       Issue issue = Issues.load(ref, flags.githubRepo(), env, user.originUrl(), Models.takesImages(plan),
-          progress::line);
+          pullBranch.isPresent(), progress::line);
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
       SetupPhase.checkClean(user, flags.allowDirty(), head, progress);
@@ -176,13 +202,12 @@ public final class FixRun {
       progress.line("start: issue \"" + issue.text().title() + "\" on " + user.root() + " at " + head.substring(0, 12)
           + ", branch " + branch + ", model " + model.name() + ", run directory " + run.dir());
       try (WorkCopy copy = WorkCopy.create(user, run.work(), branch)) {
-        if (publication.isPresent()) {
-          publication.get().follow(copy).ifPresent(followed -> progress.line("start: going on from "
-              + Publishing.branchFor(issue.number().getAsInt()) + " on origin at " + followed.substring(0, 12)
-              + ", people's commits included; fixer adds one commit on top"));
-        }
-        RunRecord record = new RunRecord(user.root(), branch, issue.text(), issue.number(), plan,
-            trajectory.toAbsolutePath(), Phase.CLONED, publishing);
+        Optional<String> followed = publication.flatMap(p -> p.follow(copy));
+        followed.ifPresent(sha -> progress.line("start: going on from " + publishing.orElseThrow().branchOn(issue
+            .number().getAsInt()) + " on origin at " + sha.substring(0, 12) + ", people's commits included; fixer adds one"
+            + " commit on top"));
+        RunRecord record = new RunRecord(user.root(), branch, withFeedback(issue, followed, copy, head, publishing),
+            issue.number(), plan, trajectory.toAbsolutePath(), Phase.CLONED, publishing);
         run.save(record);
         publication.ifPresent(p -> p.started(branch, model.name()));
         return carryOn(run, record, user, copy, model, sandbox, publication, progress);
@@ -190,12 +215,28 @@ public final class FixRun {
     }
   }
 
+  /** The issue's text, with the review feedback and the pull request's diff so far for a follow-up. */
+  private IssueText withFeedback(Issue issue, Optional<String> followed, WorkCopy copy, String userHead,
+      Optional<Publishing> publishing) {
+    if (feedback.isEmpty()) {
+      return issue.text();
+    }
+    if (publishing.isEmpty()) {
+      throw FixerException.usage("a follow-up adds a commit to a pull request: run it with --open-pr");
+    }
+    if (followed.isEmpty()) {
+      throw FixerException.usage("a follow-up works on the pull request's branch, but "
+          + publishing.get().branchOn(issue.number().getAsInt()) + " is not on origin; nothing was pushed");
+    }
+    return FollowUpText.of(issue.text(), feedback.get(), copy.diffSinceMergeBase(userHead));
+  }
+
   private Publishing publishing(Issue issue, RunFlags flags) {
     if (issue.repo().isEmpty() || issue.number().isEmpty()) {
       throw FixerException.usage("--open-pr needs a GitHub issue: pass --issue with its number (42 or #42) or URL"
           + " instead of a file");
     }
-    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env));
+    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env), feedback.isPresent(), pullBranch);
   }
 
   private Finished resume(RunFlags flags, Progress progress) throws InterruptedException {
@@ -280,7 +321,8 @@ public final class FixRun {
       }
       Attempts.Result attempts = Attempts.run(new Attempts.Inputs(
           new AgentPhase.Inputs(record, workspace, sandbox, copy, watched, tests.facts(), setup, progress, redactor),
-          new Verifier.Inputs(copy, run.stash(), tests, scopeTests, plan.verify(), progress), baseline, copy,
+          new Verifier.Inputs(copy, run.stash(), tests, scopeTests, plan.verify(), progress,
+              record.publishing().map(Publishing::followUp).orElse(false)), baseline, copy,
           run.leftOut(), plan.attempts()), progress);
       // Ctrl-C ends the agent with the thread interrupted; what is done so far is still saved.
       boolean interrupted = Thread.interrupted();

@@ -60,6 +60,13 @@ final class GitHubTexts {
         + "\n\n") + setup(result) + tests(result) + "\n\n" + run(result, runUrl);
   }
 
+  /** The status after a follow-up on review feedback added a commit to the pull request, with its verdict. */
+  static String followedUp(JsonNode result, String prUrl, Optional<String> runUrl) {
+    return STATUS_MARKER + "\n**fixer added a commit to the pull request after review: " + prUrl + "**\n\n"
+        + sentence(result.path("reason").asText()) + "\n\n" + setup(result) + tests(result) + "\n\n"
+        + run(result, runUrl);
+  }
+
   static String stopped(JsonNode result, Optional<String> runUrl) {
     StringBuilder text = new StringBuilder(STATUS_MARKER).append("\n**fixer could not fix this issue:** ")
         .append(result.path("reason").asText()).append("\n\n");

@@ -68,7 +68,7 @@ final class Publication {
    *     reason is said on the pull request (or on the issue when there is none) and nothing is pushed
    */
   Optional<String> follow(WorkCopy copy) {
-    String remoteBranch = Publishing.branchFor(issue);
+    String remoteBranch = publishing.branchOn(issue);
     Optional<PullRequest> open = github.openPullRequest(remoteBranch);
     Optional<String> head = copy.follow(origin, remoteBranch);
     if (head.isEmpty()) {
@@ -103,7 +103,8 @@ final class Publication {
 
   /**
    * Pushes the fix to {@code fixer/issue-N} on origin, never forced, and opens its pull request, or
-   * updates the one already open from that branch; then reports on the issue. An unverified change
+   * updates the one already open from that branch (a follow-up leaves its title and description as they
+   * are); then reports on the issue. An unverified change
    * opens as a draft and labels the issue {@value #UNVERIFIED}.
    *
    * @param result the run's result, as in {@code result.json}
@@ -111,7 +112,7 @@ final class Publication {
    *     pushed to it): then nothing was pushed, and the issue says so
    */
   Optional<String> published(JsonNode result, WorkCopy copy, String localBranch) {
-    String remoteBranch = Publishing.branchFor(issue);
+    String remoteBranch = publishing.branchOn(issue);
     Optional<PullRequest> open = github.openPullRequest(remoteBranch);
     Optional<String> pushed = copy.push(origin, localBranch, remoteBranch);
     if (pushed.isEmpty()) {
@@ -122,10 +123,11 @@ final class Publication {
     lastPushed = pushed;
     String title = redactor.redact(GitHubTexts.prTitle(result));
     String body = redactor.redact(GitHubTexts.prBody(result, publishing.runUrl()));
-    PullRequest pull = open.isPresent()
-        ? github.updatePullRequest(open.get().number(), title, body)
+    PullRequest pull = open.isPresent() && publishing.followUp() ? open.get()
+        : open.isPresent() ? github.updatePullRequest(open.get().number(), title, body)
         : github.createPullRequest(remoteBranch, title, body, publishing.draft() || !verified(result));
-    status(GitHubTexts.fixed(result, pull.htmlUrl(), publishing.runUrl()));
+    status(publishing.followUp() ? GitHubTexts.followedUp(result, pull.htmlUrl(), publishing.runUrl())
+        : GitHubTexts.fixed(result, pull.htmlUrl(), publishing.runUrl()));
     String state = verified(result) ? DONE : UNVERIFIED;
     github.setStateLabel(issue, state, others(state));
     return Optional.of(pull.htmlUrl());

@@ -26,9 +26,14 @@ import java.util.function.Predicate;
  */
 final class Verifier {
 
-  /** What verification works with. */
+  /**
+   * What verification works with.
+   *
+   * @param followUp whether the change follows up on a branch that already holds a fix, and is judged by
+   *     {@link Verdict#followUp}
+   */
   record Inputs(WorkCopy copy, Path stash, RunTestsTool tests, RunTestsTool scopeTests, VerifyConfig verify,
-      Progress progress) {}
+      Progress progress, boolean followUp) {}
 
   private Verifier() {}
 
@@ -71,10 +76,10 @@ final class Verifier {
     }
     Outcomes after = combined(runs);
     Optional<BaseCheck> check = Optional.empty();
-    if (Transitions.between(before, after).of(Transition.FAIL_TO_PASS).isEmpty()) {
+    if (!in.followUp() && Transitions.between(before, after).of(Transition.FAIL_TO_PASS).isEmpty()) {
       check = baseCheck(in, changes, agentTests, before);
     }
-    Verdict verdict = Verdict.judge(before, after, check);
+    Verdict verdict = in.followUp() ? Verdict.followUp(before, after) : Verdict.judge(before, after, check);
     in.progress().line("verified: " + verdict.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + ": " + verdict.reason());
     return new Verification(verdict, before, baseline.note(), scope, runs, check.map(BaseCheck::onBase),

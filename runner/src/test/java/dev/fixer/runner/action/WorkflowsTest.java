@@ -111,6 +111,16 @@ class WorkflowsTest {
   }
 
   @Test
+  void theIssueWorkflowChecksOutTheDefaultBranchForReviewEventsToo() throws IOException {
+    JsonNode workflow = read(WORKFLOWS.resolve("fixer.yml"));
+
+    assertThat(workflow.path("on").has("pull_request_review")).isTrue();
+    assertThat(steps(workflow)).filteredOn(step -> step.path("uses").asText().startsWith("actions/checkout@"))
+        .singleElement().satisfies(step -> assertThat(step.path("with").path("ref").asText())
+            .isEqualTo("${{ github.event.repository.default_branch }}"));
+  }
+
+  @Test
   void theReleasePublishesBothImagesToGhcrOnVersionTags() throws IOException {
     JsonNode workflow = read(WORKFLOWS.resolve("release.yml"));
 

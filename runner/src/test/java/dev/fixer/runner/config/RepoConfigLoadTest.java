@@ -18,7 +18,7 @@ class RepoConfigLoadTest {
 
   private static final String KNOWN_KEYS =
       "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox,"
-      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure";
+      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure, review";
 
   @TempDir
   Path repo;
@@ -119,6 +119,15 @@ class RepoConfigLoadTest {
     loadFails("setup: make deps\non_setup_failure: ignore\n").hasMessage("on_setup_failure in " + file()
         + " (line 2) must be stop or continue, got 'ignore'");
     loadFails("on_setup_falure: stop\n").hasMessageContaining("on_setup_failure");
+  }
+
+  @Test
+  void readsWhichPullRequestsReviewFeedbackCoversAndLeavesItUnsetWhenAbsent() throws IOException {
+    assertThat(load("review: any-pr\n").review()).isEqualTo(ReviewScope.ANY_PR);
+    assertThat(load("review: fixer-prs\n").review()).isEqualTo(ReviewScope.FIXER_PRS);
+    assertThat(load("setup: make deps\n").review()).isNull();
+    loadFails("setup: make deps\nreview: all\n").hasMessage("review in " + file()
+        + " (line 2) must be fixer-prs or any-pr, got 'all'");
   }
 
   @Test

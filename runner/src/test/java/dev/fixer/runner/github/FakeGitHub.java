@@ -25,6 +25,9 @@ public final class FakeGitHub implements AutoCloseable {
   /** A comment as the fake holds it. */
   public record FakeComment(long id, String author, String body) {}
 
+  /** A review comment on a line of a pull request; {@code inReplyTo} is 0 for the first of its thread. */
+  public record FakeReviewComment(long id, String author, String path, int line, String body, long inReplyTo) {}
+
   /**
    * A pull request as the fake holds it.
    *
@@ -117,6 +120,22 @@ public final class FakeGitHub implements AutoCloseable {
       FakeItem.Comment comment = new FakeItem.Comment(repo.newCommentId(), author, body, now, now);
       item.comments.add(comment);
       return comment.id();
+    }
+  }
+
+  /** Adds a review comment on {@code path}:{@code line} of pull request {@code pull}; returns its id. */
+  public long addReviewComment(int pull, String author, String path, int line, String body) {
+    synchronized (repo) {
+      FakeReviewComment comment = new FakeReviewComment(repo.newCommentId(), author, path, line, body, 0);
+      existing(pull).reviewComments.add(comment);
+      return comment.id();
+    }
+  }
+
+  /** The review comments of pull request {@code pull}, replies included, oldest first. */
+  public List<FakeReviewComment> reviewCommentsOn(int pull) {
+    synchronized (repo) {
+      return List.copyOf(existing(pull).reviewComments);
     }
   }
 

@@ -14,6 +14,8 @@ final class FakeItem {
   final String head;
   final List<String> labels = new ArrayList<>();
   final List<Comment> comments = new ArrayList<>();
+  /** A pull request's review comments on lines, replies included. */
+  final List<FakeGitHub.FakeReviewComment> reviewComments = new ArrayList<>();
   String title;
   String body;
   String state = "open";

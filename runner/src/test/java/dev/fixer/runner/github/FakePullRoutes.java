@@ -28,15 +28,48 @@ final class FakePullRoutes {
       return method.equals("GET") ? Optional.of(list(request))
           : method.equals("POST") ? Optional.of(create(request)) : Optional.empty();
     }
+    Optional<FakeItem> pull = repo.item((int) FakeRoutes.number(path.get(0))).filter(FakeItem::isPull);
+    if (path.size() > 1 && path.get(1).equals("comments")) {
+      return pull.isEmpty() ? Optional.of(answers.notFound()) : reviewComments(method, path, pull.get(), request);
+    }
     if (path.size() != 1) {
       return Optional.empty();
     }
-    Optional<FakeItem> pull = repo.item((int) FakeRoutes.number(path.get(0))).filter(FakeItem::isPull);
     if (pull.isEmpty()) {
       return Optional.of(answers.notFound());
     }
     return method.equals("GET") ? Optional.of(answers.json(200, json.pull(pull.get(), true)))
         : method.equals("PATCH") ? Optional.of(update(pull.get(), request)) : Optional.empty();
+  }
+
+  /** GET comments, and POST comments/{id}/replies, of a pull request. */
+  private Optional<MockResponse> reviewComments(String method, List<String> path, FakeItem pull,
+      RecordedRequest request) {
+    if (path.size() == 2 && method.equals("GET")) {
+      return Optional.of(answers.page(request, pull.reviewComments.stream().map(c -> (Object) reviewComment(pull, c))
+          .toList()));
+    }
+    if (path.size() != 4 || !path.get(3).equals("replies") || !method.equals("POST")) {
+      return Optional.empty();
+    }
+    long to = FakeRoutes.number(path.get(2));
+    Optional<FakeGitHub.FakeReviewComment> first = pull.reviewComments.stream().filter(c -> c.id() == to).findFirst();
+    JsonNode body = FakeAnswers.body(request);
+    if (first.isEmpty() || !body.path("body").isTextual()) {
+      return Optional.of(first.isEmpty() ? answers.notFound() : answers.json(422, invalid("missing_field", "body")));
+    }
+    FakeGitHub.FakeReviewComment reply = new FakeGitHub.FakeReviewComment(repo.newCommentId(), repo.botLogin,
+        first.get().path(), first.get().line(), body.path("body").asText(), to);
+    pull.reviewComments.add(reply);
+    return Optional.of(answers.created(reviewComment(pull, reply), json.repoApi() + "/pulls/comments/" + reply.id()));
+  }
+
+  private Object reviewComment(FakeItem pull, FakeGitHub.FakeReviewComment comment) {
+    return FakeGitHubJson.object("id", comment.id(), "pull_request_review_id", 1, "path", comment.path(),
+        "line", comment.line(), "original_line", comment.line(), "side", "RIGHT", "body", comment.body(),
+        "user", FakeGitHubJson.object("login", comment.author(), "type", "User"),
+        "in_reply_to_id", comment.inReplyTo() == 0 ? null : comment.inReplyTo(),
+        "pull_request_url", json.repoApi() + "/pulls/" + pull.number);
   }
 
   private MockResponse list(RecordedRequest request) {

@@ -51,7 +51,7 @@ class RunDirectoryTest {
         "alice", List.of("bug", "fixer"));
     RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-9", issue, OptionalInt.of(9), plan,
         run.defaultTrajectory(), Phase.CLONED, Optional.of(new Publishing("octo/demo", true,
-            Optional.of("https://github.com/octo/demo/actions/runs/1"))));
+            Optional.of("https://github.com/octo/demo/actions/runs/1"), true, Optional.of("median"))));
 
     run.save(record);
 

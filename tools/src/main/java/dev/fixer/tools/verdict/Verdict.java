@@ -77,6 +77,34 @@ public record Verdict(Status status, String reason, List<String> evidence, List<
     return new Verdict(status, reason, evidence, regressions, newFailures, transitions);
   }
 
+  /** How every follow-up verdict's reason begins; it says the rule. */
+  public static final String FOLLOW_UP_RULE = "follow-up: no test that passed before fails now";
+
+  /**
+   * The rule for a follow-up change on a branch that already holds a fix, where the issue's failing
+   * test passes before the change: {@link Status#NOT_FIXED} when the after-run did not run or a test
+   * goes pass→fail or is new and fails, as in {@link #judge}; else {@link Status#FIXED} when
+   * {@code baseline} ran, with {@link #FOLLOW_UP_RULE} as the reason and the fail→pass tests, if any, as
+   * evidence; else (no baseline to compare with) {@link Status#UNVERIFIED}.
+   */
+  public static Verdict followUp(Outcomes baseline, Outcomes after) {
+    Verdict judged = judge(baseline, after, Optional.empty());
+    if (judged.status() == Status.NOT_FIXED) {
+      return judged;
+    }
+    Transitions transitions = judged.transitions();
+    if (baseline.status() != Outcomes.Status.RAN) {
+      return new Verdict(Status.UNVERIFIED, "follow-up: no baseline to compare with, so nothing shows that no test"
+          + " that passed before fails now" + context(baseline, after), List.of(), List.of(), List.of(), transitions);
+    }
+    int kept = transitions.of(Transition.PASS_TO_PASS).size() + transitions.of(Transition.FAIL_TO_PASS).size()
+        + transitions.of(Transition.NEW_PASS).size();
+    int failing = transitions.of(Transition.FAIL_TO_FAIL).size();
+    return new Verdict(Status.FIXED, FOLLOW_UP_RULE + " (" + count(kept, "test passes", "tests pass") + " after it"
+        + (failing == 0 ? "" : "; " + count(failing, "test that failed before still fails",
+            "tests that failed before still fail")) + ")", judged.evidence(), List.of(), List.of(), transitions);
+  }
+
   /** The transitions for a person, one line per kind: {@code fails before, passes after: a, b}. */
   public List<String> lines() {
     return TransitionText.lines(this, TransitionText.IDS_PER_LINE);

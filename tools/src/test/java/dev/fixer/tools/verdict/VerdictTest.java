@@ -153,4 +153,37 @@ class VerdictTest {
 
     assertThat(verdict.reason()).isEqualTo("5 tests fail before the change and pass after it: a, b, c and 2 more");
   }
+
+  @Test
+  void aFollowUpThatBreaksNothingIsFixedAndSaysTheRule() {
+    Verdict verdict = Verdict.followUp(ran(ADDS, PASSED, PARSES, FAILED), ran(ADDS, PASSED, PARSES, FAILED,
+        DIVIDES, PASSED));
+
+    assertThat(verdict.status()).isEqualTo(Verdict.Status.FIXED);
+    assertThat(verdict.reason()).isEqualTo(Verdict.FOLLOW_UP_RULE
+        + " (2 tests pass after it; 1 test that failed before still fails)");
+    assertThat(verdict.transitions().of(Transition.PASS_TO_PASS)).containsExactly(ADDS);
+    assertThat(verdict.transitions().of(Transition.NEW_PASS)).containsExactly(DIVIDES);
+  }
+
+  @Test
+  void aFollowUpThatBreaksATestThatPassedBeforeIsNotFixed() {
+    Verdict broken = Verdict.followUp(ran(ADDS, PASSED, DIVIDES, PASSED), ran(ADDS, PASSED, DIVIDES, FAILED));
+    Verdict newFailure = Verdict.followUp(ran(ADDS, PASSED), ran(ADDS, PASSED, ZERO, FAILED));
+
+    assertThat(broken.status()).isEqualTo(Verdict.Status.NOT_FIXED);
+    assertThat(broken.regressions()).containsExactly(DIVIDES);
+    assertThat(newFailure.status()).isEqualTo(Verdict.Status.NOT_FIXED);
+    assertThat(newFailure.newFailures()).containsExactly(ZERO);
+  }
+
+  @Test
+  void aFollowUpWithoutABaselineIsUnverifiedAndOneWhoseBuildFailsIsNotFixed() {
+    Verdict noBaseline = Verdict.followUp(Outcomes.none("the base code was not tested"), ran(ADDS, PASSED));
+    Verdict buildFails = Verdict.followUp(ran(ADDS, PASSED), with(Outcomes.Status.BUILD_FAILED, "cannot compile"));
+
+    assertThat(noBaseline.status()).isEqualTo(Verdict.Status.UNVERIFIED);
+    assertThat(noBaseline.reason()).startsWith("follow-up: no baseline to compare with");
+    assertThat(buildFails.status()).isEqualTo(Verdict.Status.NOT_FIXED);
+  }
 }
