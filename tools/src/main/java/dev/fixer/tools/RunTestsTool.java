@@ -9,12 +9,12 @@ import dev.fixer.sandbox.ExecResult;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.tools.build.Build;
 import dev.fixer.tools.build.Builds;
+import dev.fixer.tools.build.ReportFiles;
 import dev.fixer.tools.build.TestCommand;
 import dev.fixer.tools.build.TestReport;
 import dev.fixer.tools.build.TestSelection;
 import dev.fixer.tools.build.UnknownTestException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -134,9 +134,9 @@ public final class RunTestsTool implements Tool {
 
   private TestRun execute(Build build, TestCommand command, List<String> tests, Duration limit)
       throws InterruptedException {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(workspace.root());
     ExecResult result = sandbox.exec(ExecRequest.shell(command.script()).withTimeout(limit));
-    Optional<TestReport> report = build.read(workspace.root(), result.stdout(), started);
+    Optional<TestReport> report = build.read(workspace.root(), result.stdout(), before);
     return new TestRun(command.script(), tests, TestAnswer.of(build, command, result, report), report,
         result.timedOut(), BuildFailure.of(build, result, report));
   }

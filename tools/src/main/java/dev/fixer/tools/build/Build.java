@@ -1,7 +1,6 @@
 package dev.fixer.tools.build;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +28,10 @@ public interface Build {
   TestCommand testCommand(List<String> tests) throws UnknownTestException;
 
   /**
-   * The results of a run that started at {@code started}, from the reports it wrote under
-   * {@code root} or from its {@code output}; empty if none can be read.
+   * The results of a run, from the reports it wrote under {@code root} (those not as they were
+   * {@code before} it) or from its {@code output}; empty if none can be read.
    */
-  Optional<TestReport> read(Path root, String output, Instant started);
+  Optional<TestReport> read(Path root, String output, ReportFiles before);
 
   /**
    * The tests that {@code testFiles} (repository-relative paths of test sources) hold, to run just

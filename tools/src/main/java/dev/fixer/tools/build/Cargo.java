@@ -1,7 +1,6 @@
 package dev.fixer.tools.build;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ final class Cargo implements Build {
   }
 
   @Override
-  public Optional<TestReport> read(Path root, String output, Instant started) {
+  public Optional<TestReport> read(Path root, String output, ReportFiles before) {
     return CargoOutput.read(output);
   }
 }

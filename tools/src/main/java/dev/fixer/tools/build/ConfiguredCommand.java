@@ -1,7 +1,6 @@
 package dev.fixer.tools.build;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +48,8 @@ final class ConfiguredCommand implements Build {
   }
 
   @Override
-  public Optional<TestReport> read(Path root, String output, Instant started) {
-    return JUnitXmlReports.read(root, started)
+  public Optional<TestReport> read(Path root, String output, ReportFiles before) {
+    return JUnitXmlReports.read(root, before)
         .or(() -> PytestOutput.read(output))
         .or(() -> JsTestOutput.read(output))
         .or(() -> CargoOutput.read(output))

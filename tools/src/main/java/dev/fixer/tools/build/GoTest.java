@@ -3,7 +3,6 @@ package dev.fixer.tools.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +95,7 @@ final class GoTest implements Build {
   }
 
   @Override
-  public Optional<TestReport> read(Path root, String output, Instant started) {
+  public Optional<TestReport> read(Path root, String output, ReportFiles before) {
     return GoTestJson.read(output);
   }
 

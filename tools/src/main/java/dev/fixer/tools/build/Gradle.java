@@ -2,7 +2,6 @@ package dev.fixer.tools.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +50,7 @@ final class Gradle implements Build {
   }
 
   @Override
-  public Optional<TestReport> read(Path root, String output, Instant started) {
-    return JUnitXmlReports.read(root, started);
+  public Optional<TestReport> read(Path root, String output, ReportFiles before) {
+    return JUnitXmlReports.read(root, before);
   }
 }

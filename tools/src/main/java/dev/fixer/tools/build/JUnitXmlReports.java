@@ -1,37 +1,27 @@
 package dev.fixer.tools.build;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
  * JUnit XML reports ({@code TEST-*.xml}, as surefire, failsafe and Gradle write them) anywhere in a
- * repository, counted only when written since a run started, so that reports of earlier runs are
- * not read as this one's.
+ * repository, counted only when a run wrote them ({@link ReportFiles}), so that reports of earlier
+ * runs are not read as this one's.
  */
 final class JUnitXmlReports {
 
-  private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".gradle", ".idea", "src");
-  private static final int MAX_DEPTH = 12;
-  private static final long CLOCK_SLACK_MILLIS = 50;
-
   private JUnitXmlReports() {}
 
-  /** The sum of every report under {@code root} modified since {@code started}; empty if none. */
-  static Optional<TestReport> read(Path root, Instant started) {
+  /** The sum of every report under {@code root} written since {@code before}; empty if none. */
+  static Optional<TestReport> read(Path root, ReportFiles before) {
     TestReport total = null;
-    for (Path file : freshReports(root, started.minusMillis(CLOCK_SLACK_MILLIS))) {
+    for (Path file : before.writtenSince(root)) {
       try {
         TestReport one = parse(SafeXml.parse(file));
         total = total == null ? one : total.plus(one);
@@ -79,37 +69,5 @@ final class JUnitXmlReports {
   private static Element child(Element parent, String tag) {
     NodeList children = parent.getElementsByTagName(tag);
     return children.getLength() == 0 ? null : (Element) children.item(0);
-  }
-
-  private static List<Path> freshReports(Path root, Instant since) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())
-              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString();
-          if (name.startsWith("TEST-") && name.endsWith(".xml")
-              && !attrs.lastModifiedTime().toInstant().isBefore(since)) {
-            found.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      return found;
-    }
-    found.sort(null);
-    return found;
   }
 }

@@ -2,7 +2,6 @@ package dev.fixer.tools.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -106,8 +105,8 @@ final class Maven implements Build {
   }
 
   @Override
-  public Optional<TestReport> read(Path root, String output, Instant started) {
-    return JUnitXmlReports.read(root, started);
+  public Optional<TestReport> read(Path root, String output, ReportFiles before) {
+    return JUnitXmlReports.read(root, before);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.fixer.tools.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +63,7 @@ final class Pytest implements Build {
   }
 
   @Override
-  public Optional<TestReport> read(Path root, String output, Instant started) {
+  public Optional<TestReport> read(Path root, String output, ReportFiles before) {
     return PytestOutput.read(output);
   }
 }

@@ -35,11 +35,11 @@ class JUnitXmlReportsTest {
 
   @Test
   void countsTheTestcasesOfEveryFreshReport() throws Exception {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(repo);
     write("core/target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
     write("app/build/test-results/test/TEST-demo.CalcTest.xml", REPORT);
 
-    TestReport report = JUnitXmlReports.read(repo, started).orElseThrow();
+    TestReport report = JUnitXmlReports.read(repo, before).orElseThrow();
 
     assertThat(report.run()).isEqualTo(8);
     assertThat(report.failed()).isEqualTo(2);
@@ -49,10 +49,10 @@ class JUnitXmlReportsTest {
 
   @Test
   void keepsTheMessageAndTheProjectFramesOfAFailure() throws Exception {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(repo);
     write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
 
-    TestFailure failure = JUnitXmlReports.read(repo, started).orElseThrow().failures().get(0);
+    TestFailure failure = JUnitXmlReports.read(repo, before).orElseThrow().failures().get(0);
 
     assertThat(failure.test()).isEqualTo("demo.CalcTest#addsWrongly");
     assertThat(failure.message()).isEqualTo("expected: <5> but was: <4>");
@@ -63,10 +63,10 @@ class JUnitXmlReportsTest {
 
   @Test
   void listsEveryTestcaseWithItsOutcomeAnErrorCountingAsAFailure() throws Exception {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(repo);
     write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
 
-    TestReport report = JUnitXmlReports.read(repo, started).orElseThrow();
+    TestReport report = JUnitXmlReports.read(repo, before).orElseThrow();
 
     assertThat(report.cases()).containsExactly(
         new TestCase("demo.CalcTest#adds", TestCase.Outcome.PASSED),
@@ -77,13 +77,13 @@ class JUnitXmlReportsTest {
 
   @Test
   void aTestReportedByTwoModulesKeepsItsWorstOutcome() throws Exception {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(repo);
     write("core/target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
     write("app/target/surefire-reports/TEST-demo.CalcTest.xml", REPORT.replace(
         "<testcase name=\"adds\" classname=\"demo.CalcTest\" time=\"0.01\"/>",
         "<testcase name=\"adds\" classname=\"demo.CalcTest\"><failure message=\"no\"/></testcase>"));
 
-    TestReport report = JUnitXmlReports.read(repo, started).orElseThrow();
+    TestReport report = JUnitXmlReports.read(repo, before).orElseThrow();
 
     assertThat(report.cases()).hasSize(8);
     assertThat(report.outcomes()).containsExactly(
@@ -95,7 +95,7 @@ class JUnitXmlReportsTest {
 
   @Test
   void aFlakyTestThatPassedOnItsRerunCountsAsPassed() throws Exception {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(repo);
     write("target/surefire-reports/TEST-demo.FlakyTest.xml", """
         <?xml version="1.0" encoding="UTF-8"?>
         <testsuite name="demo.FlakyTest" tests="1" errors="0" skipped="0" failures="0" flakes="1">
@@ -105,29 +105,44 @@ class JUnitXmlReportsTest {
         </testsuite>
         """);
 
-    assertThat(JUnitXmlReports.read(repo, started).orElseThrow().outcomes())
+    assertThat(JUnitXmlReports.read(repo, before).orElseThrow().outcomes())
         .containsExactly(entry("demo.FlakyTest#sometimes", TestCase.Outcome.PASSED));
   }
 
   @Test
-  void reportsOfAnEarlierRunAreNotCounted() throws Exception {
+  void reportsOfAnEarlierRunAreNotCountedWhateverTheirTime() throws Exception {
     Path stale = write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
-    Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(60)));
+    Path skewed = write("app/target/surefire-reports/TEST-demo.AppTest.xml", REPORT);
+    Files.setLastModifiedTime(skewed, FileTime.from(Instant.now().plusSeconds(60)));
+    ReportFiles before = ReportFiles.under(repo);
 
-    assertThat(JUnitXmlReports.read(repo, Instant.now())).isEmpty();
+    assertThat(JUnitXmlReports.read(repo, before)).isEmpty();
     assertThat(stale).exists();
   }
 
   @Test
+  void aReportTheRunRewroteCountsEvenWithAnEarlierTime() throws Exception {
+    write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT.replace(" tests=\"4\"", " tests=\"3\""));
+    write("app/target/surefire-reports/TEST-demo.AppTest.xml", REPORT);
+    ReportFiles before = ReportFiles.under(repo);
+    Path rewritten = write("target/surefire-reports/TEST-demo.CalcTest.xml", REPORT);
+    Files.setLastModifiedTime(rewritten, FileTime.from(Instant.now().minusSeconds(60)));
+
+    TestReport report = JUnitXmlReports.read(repo, before).orElseThrow();
+
+    assertThat(report.run()).isEqualTo(4);
+  }
+
+  @Test
   void aReportWithAnExternalEntityIsNotRead() throws Exception {
-    Instant started = Instant.now();
+    ReportFiles before = ReportFiles.under(repo);
     write("target/surefire-reports/TEST-evil.xml", """
         <?xml version="1.0"?>
         <!DOCTYPE testsuite [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
         <testsuite><testcase name="x" classname="evil"><failure message="&secret;"/></testcase></testsuite>
         """);
 
-    assertThat(JUnitXmlReports.read(repo, started)).isEmpty();
+    assertThat(JUnitXmlReports.read(repo, before)).isEmpty();
   }
 
   private Path write(String path, String text) throws Exception {
