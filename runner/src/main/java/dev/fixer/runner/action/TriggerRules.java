@@ -2,6 +2,7 @@ package dev.fixer.runner.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixer.runner.TextFiles;
+import dev.fixer.runner.github.Payload;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -13,13 +14,13 @@ final class TriggerRules {
   static final String DEFAULT_PHRASE = "/fixer";
 
   private final String eventName;
-  private final JsonNode payload;
+  private final Payload payload;
   private final String phrase;
   private final Pattern command;
 
   private TriggerRules(String eventName, JsonNode payload, String phrase) {
     this.eventName = eventName;
-    this.payload = payload;
+    this.payload = new Payload(payload);
     this.phrase = phrase;
     this.command = Pattern.compile(Pattern.quote(phrase) + "(?:\\s+(.*))?",
         Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -40,8 +41,8 @@ final class TriggerRules {
       if (eventName.equals("issue_comment")) {
         return rules.commented();
       }
-    } catch (MalformedField e) {
-      return new Trigger.Ignore("malformed " + eventName + " event: " + e.getMessage()
+    } catch (Payload.Malformed e) {
+      return new Trigger.Ignore("malformed " + eventName + " event: " + e.path()
           + " is missing or of the wrong type");
     }
     return new Trigger.Ignore("fixer handles issues (labeled) and issue_comment (created) events, not '"
@@ -49,11 +50,11 @@ final class TriggerRules {
   }
 
   private Trigger labeled(String triggerLabel) {
-    String action = text("action");
+    String action = payload.text("action");
     if (!action.equals("labeled")) {
       return ignore("issues action '" + action + "' is not 'labeled'");
     }
-    String label = text("label.name");
+    String label = payload.text("label.name");
     if (!label.equalsIgnoreCase(triggerLabel.strip())) {
       return ignore("label '" + label + "' is not the trigger label '" + triggerLabel.strip() + "'");
     }
@@ -61,20 +62,21 @@ final class TriggerRules {
     if (closedOrPull != null) {
       return closedOrPull;
     }
-    return new Trigger.Run(issueNumber(), text("issue.title"), text("sender.login"), OptionalLong.empty(), "");
+    return new Trigger.Run(issueNumber(), payload.text("issue.title"), payload.text("sender.login"),
+        OptionalLong.empty(), "");
   }
 
   private Trigger commented() {
-    String action = text("action");
+    String action = payload.text("action");
     if (!action.equals("created")) {
       return ignore("issue_comment action '" + action + "' is not 'created'");
     }
-    Matcher command = this.command.matcher(text("comment.body").strip());
+    Matcher command = this.command.matcher(payload.text("comment.body").strip());
     if (!command.matches()) {
       return ignore("the comment does not start with " + phrase);
     }
-    String author = text("comment.user.login");
-    if (text("comment.user.type").equals("Bot")) {
+    String author = payload.text("comment.user.login");
+    if (payload.text("comment.user.type").equals("Bot")) {
       return ignore("the comment is by the bot " + author + "; fixer does not answer bots");
     }
     Trigger.Ignore closedOrPull = closedOrPullRequest();
@@ -82,17 +84,16 @@ final class TriggerRules {
       return closedOrPull;
     }
     String instructions = command.group(1) == null ? "" : command.group(1).strip();
-    return new Trigger.Run(issueNumber(), text("issue.title"), author, OptionalLong.of(commentId()),
-        instructions);
+    return new Trigger.Run(issueNumber(), payload.text("issue.title"), author,
+        OptionalLong.of(payload.id("comment.id")), instructions);
   }
 
   private Trigger.Ignore closedOrPullRequest() {
     int number = issueNumber();
-    JsonNode pullRequest = payload.path("issue").path("pull_request");
-    if (!pullRequest.isMissingNode() && !pullRequest.isNull()) {
+    if (payload.has("issue.pull_request")) {
       return ignore("#" + number + " is a pull request; fixer works on issues");
     }
-    String state = text("issue.state");
+    String state = payload.text("issue.state");
     if (!state.equals("open")) {
       return ignore("issue #" + number + " is " + state + "; fixer works on open issues");
     }
@@ -100,45 +101,10 @@ final class TriggerRules {
   }
 
   private int issueNumber() {
-    JsonNode number = field("issue.number");
-    if (!number.canConvertToInt() || !number.isIntegralNumber() || number.intValue() < 1) {
-      throw new MalformedField("issue.number");
-    }
-    return number.intValue();
-  }
-
-  private long commentId() {
-    JsonNode id = field("comment.id");
-    if (!id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() < 1) {
-      throw new MalformedField("comment.id");
-    }
-    return id.longValue();
-  }
-
-  private String text(String path) {
-    JsonNode node = field(path);
-    if (!node.isTextual()) {
-      throw new MalformedField(path);
-    }
-    return node.textValue();
-  }
-
-  private JsonNode field(String path) {
-    JsonNode node = payload;
-    for (String name : path.split("\\.")) {
-      node = node.path(name);
-    }
-    return node;
+    return payload.number("issue.number");
   }
 
   private static Trigger.Ignore ignore(String reason) {
     return new Trigger.Ignore(TextFiles.oneLine(reason));
-  }
-
-  /** A payload without a field a rule reads, or with one of the wrong type; the message is its dotted path. */
-  private static final class MalformedField extends RuntimeException {
-    MalformedField(String path) {
-      super(path, null, false, false);
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.fixer.runner.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixer.runner.TextFiles;
+import dev.fixer.runner.github.Payload;
 import dev.fixer.runner.github.ReviewComment;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,12 +26,12 @@ final class ReviewEvents {
     }
   }
 
-  private final JsonNode payload;
+  private final Payload payload;
   private final String phrase;
   private final Pattern command;
 
   private ReviewEvents(JsonNode payload, String phrase) {
-    this.payload = payload;
+    this.payload = new Payload(payload);
     this.phrase = phrase;
     this.command = Pattern.compile(Pattern.quote(phrase) + "(?:\\s.*)?",
         Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -41,8 +42,7 @@ final class ReviewEvents {
     if (eventName.equals("pull_request_review") || eventName.equals("pull_request_review_comment")) {
       return true;
     }
-    JsonNode pull = payload.path("issue").path("pull_request");
-    return eventName.equals("issue_comment") && !pull.isMissingNode() && !pull.isNull();
+    return eventName.equals("issue_comment") && new Payload(payload).has("issue.pull_request");
   }
 
   static Read read(String eventName, JsonNode payload, String phrase) {
@@ -54,16 +54,19 @@ final class ReviewEvents {
         case "pull_request_review" -> events.review();
         default -> skip("'" + TextFiles.oneLine(eventName) + "' is no review event");
       };
-    } catch (MalformedField e) {
-      return skip("malformed " + eventName + " event: " + e.getMessage() + " is missing or of the wrong type");
+    } catch (Payload.Malformed e) {
+      return skip("malformed " + eventName + " event: " + e.path() + " is missing or of the wrong type");
     }
   }
 
   private Read pullComment() {
     Optional<Skip> skip = action("created").or(() -> asked("comment")).or(() -> open("issue"));
-    return skip.isPresent() ? skip.get() : new ReviewAsk(number("issue.number"), Optional.empty(),
-        text("comment.user.login"), ReviewComment.general(id("comment.id"), text("comment.user.login"),
-            text("comment.body")), false);
+    if (skip.isPresent()) {
+      return skip.get();
+    }
+    String author = payload.text("comment.user.login");
+    return new ReviewAsk(payload.number("issue.number"), Optional.empty(), author,
+        ReviewComment.general(payload.id("comment.id"), author, payload.text("comment.body")), false);
   }
 
   private Read lineComment() {
@@ -71,11 +74,12 @@ final class ReviewEvents {
     if (skip.isPresent()) {
       return skip.get();
     }
-    JsonNode line = field("comment.line").isIntegralNumber() ? field("comment.line") : field("comment.original_line");
-    ReviewComment comment = new ReviewComment(id("comment.id"), text("comment.user.login"), text("comment.body"),
-        text("comment.path"), Math.max(0, line.asInt(0)));
-    return new ReviewAsk(number("pull_request.number"), Optional.of(text("pull_request.head.ref")), comment.author(),
-        comment, true);
+    JsonNode line = payload.field("comment.line").isIntegralNumber() ? payload.field("comment.line")
+        : payload.field("comment.original_line");
+    ReviewComment comment = new ReviewComment(payload.id("comment.id"), payload.text("comment.user.login"),
+        payload.text("comment.body"), payload.text("comment.path"), Math.max(0, line.asInt(0)));
+    return new ReviewAsk(payload.number("pull_request.number"), Optional.of(payload.text("pull_request.head.ref")),
+        comment.author(), comment, true);
   }
 
   private Read review() {
@@ -83,24 +87,24 @@ final class ReviewEvents {
     if (skip.isPresent()) {
       return skip.get();
     }
-    String state = text("review.state");
+    String state = payload.text("review.state");
     if (!state.equalsIgnoreCase("changes_requested")) {
       return skip("the review is '" + state + "', not one that requests changes");
     }
-    String author = text("review.user.login");
-    String body = field("review.body").isTextual() ? text("review.body") : "";
-    return new ReviewAsk(number("pull_request.number"), Optional.of(text("pull_request.head.ref")), author,
-        ReviewComment.general(0, author, body), false);
+    String author = payload.text("review.user.login");
+    String body = payload.field("review.body").isTextual() ? payload.text("review.body") : "";
+    return new ReviewAsk(payload.number("pull_request.number"), Optional.of(payload.text("pull_request.head.ref")),
+        author, ReviewComment.general(0, author, body), false);
   }
 
   private Optional<Skip> action(String wanted) {
-    String action = text("action");
+    String action = payload.text("action");
     return action.equals(wanted) ? Optional.empty() : Optional.of(skip("action '" + action + "' is not '" + wanted
         + "'"));
   }
 
   private Optional<Skip> asked(String comment) {
-    if (!command.matcher(text(comment + ".body").strip()).matches()) {
+    if (!command.matcher(payload.text(comment + ".body").strip()).matches()) {
       return Optional.of(skip("the comment does not start with " + phrase));
     }
     return bot(comment + ".user");
@@ -111,57 +115,19 @@ final class ReviewEvents {
   }
 
   private Optional<Skip> bot(String user) {
-    return field(user + ".type").asText("").equals("Bot")
-        ? Optional.of(skip("the author " + text(user + ".login") + " is a bot; fixer does not answer bots"))
+    return payload.field(user + ".type").asText("").equals("Bot")
+        ? Optional.of(skip("the author " + payload.text(user + ".login") + " is a bot; fixer does not answer"
+            + " bots"))
         : Optional.empty();
   }
 
   private Optional<Skip> open(String pull) {
-    String state = text(pull + ".state");
-    return state.equals("open") ? Optional.empty() : Optional.of(skip("pull request #" + number(pull + ".number")
-        + " is " + state + "; fixer follows up on open pull requests only"));
-  }
-
-  private int number(String path) {
-    JsonNode number = field(path);
-    if (!number.isIntegralNumber() || !number.canConvertToInt() || number.intValue() < 1) {
-      throw new MalformedField(path);
-    }
-    return number.intValue();
-  }
-
-  private long id(String path) {
-    JsonNode id = field(path);
-    if (!id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() < 1) {
-      throw new MalformedField(path);
-    }
-    return id.longValue();
-  }
-
-  private String text(String path) {
-    JsonNode node = field(path);
-    if (!node.isTextual()) {
-      throw new MalformedField(path);
-    }
-    return node.textValue();
-  }
-
-  private JsonNode field(String path) {
-    JsonNode node = payload;
-    for (String name : path.split("\\.")) {
-      node = node.path(name);
-    }
-    return node;
+    String state = payload.text(pull + ".state");
+    return state.equals("open") ? Optional.empty() : Optional.of(skip("pull request #"
+        + payload.number(pull + ".number") + " is " + state + "; fixer follows up on open pull requests only"));
   }
 
   private static Skip skip(String reason) {
     return new Skip(TextFiles.oneLine(reason));
-  }
-
-  /** A payload without a field a rule reads, or with one of the wrong type; the message is its dotted path. */
-  private static final class MalformedField extends RuntimeException {
-    MalformedField(String path) {
-      super(path, null, false, false);
-    }
   }
 }
