@@ -4,8 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -21,6 +28,7 @@ import org.kohsuke.github.HttpException;
 final class GitHubHttp {
 
   static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient client =
@@ -44,6 +52,58 @@ final class GitHubHttp {
     return send(request(path).get().build());
   }
 
+  /**
+   * GETs {@code path} as the media type {@code accept} (e.g. {@code application/vnd.github.diff}) and
+   * returns the body as text.
+   */
+  String getText(String path, String accept) throws IOException {
+    Request request = request(path).header("Accept", accept).get().build();
+    try (Response response = client.newCall(request).execute()) {
+      String body = response.body().string();
+      if (!response.isSuccessful()) {
+        throw new HttpException(body, response.code(), response.message(), request.url().toString());
+      }
+      return body;
+    }
+  }
+
+  /**
+   * GETs every page of the list at {@code path} (which sets {@code per_page}), following GitHub's
+   * {@code Link: <...>; rel="next"} headers, and returns the items of all pages in order. A next link
+   * to another server than the API root's is refused, so that the token goes nowhere else.
+   */
+  List<JsonNode> getAll(String path) throws IOException {
+    List<JsonNode> items = new ArrayList<>();
+    Set<HttpUrl> seen = new HashSet<>();
+    HttpUrl next = HttpUrl.get(apiUrl + path);
+    while (next != null && seen.add(next)) {
+      Request request = request(next).get().build();
+      try (Response response = client.newCall(request).execute()) {
+        String body = response.body().string();
+        if (!response.isSuccessful()) {
+          throw new HttpException(body, response.code(), response.message(), request.url().toString());
+        }
+        json.readTree(body).forEach(items::add);
+        next = nextPage(response.header("Link"));
+      }
+    }
+    return items;
+  }
+
+  private HttpUrl nextPage(String link) throws IOException {
+    Matcher next = NEXT_LINK.matcher(link == null ? "" : link);
+    if (!next.find()) {
+      return null;
+    }
+    HttpUrl url = HttpUrl.parse(next.group(1));
+    HttpUrl root = HttpUrl.get(apiUrl);
+    if (url == null || !url.scheme().equals(root.scheme()) || !url.host().equals(root.host())
+        || url.port() != root.port()) {
+      throw new IOException("GitHub's link to the next page, " + next.group(1) + ", is not on " + apiUrl);
+    }
+    return url;
+  }
+
   /** PATCHes {@code path} with {@code fields} as a JSON object. */
   JsonNode patch(String path, Map<String, ?> fields) throws IOException {
     return send(request(path).patch(RequestBody.create(json.writeValueAsBytes(fields), JSON_TYPE)).build());
@@ -55,8 +115,12 @@ final class GitHubHttp {
   }
 
   private Request.Builder request(String path) {
+    return request(HttpUrl.get(apiUrl + path));
+  }
+
+  private Request.Builder request(HttpUrl url) {
     Request.Builder builder = new Request.Builder()
-        .url(apiUrl + path)
+        .url(url)
         .header("Accept", "application/vnd.github+json")
         .header("X-GitHub-Api-Version", "2022-11-28")
         .header("User-Agent", "fixer");

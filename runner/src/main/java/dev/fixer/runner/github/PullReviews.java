@@ -13,6 +13,7 @@ import java.util.Objects;
 public final class PullReviews {
 
   private static final int PAGE_SIZE = 100;
+  private static final String DIFF = "application/vnd.github.diff";
 
   private final GitHubHttp http;
   private final GitHubFailures failures;
@@ -44,17 +45,29 @@ public final class PullReviews {
         pull.path("head").path("repo").path("full_name").asText(""));
   }
 
-  /** The review comments on lines of pull request {@code number}, oldest first (the first 100). */
+  /** The review comments on lines of pull request {@code number}, oldest first: all of them, page by page. */
   public List<ReviewComment> lineComments(int number) {
-    JsonNode page = failures.call("read the review comments of pull request #" + number + " of " + fullName,
-        () -> http.get(path("/pulls/" + number + "/comments?per_page=" + PAGE_SIZE)));
+    List<JsonNode> all = failures.call("read the review comments of pull request #" + number + " of " + fullName,
+        () -> http.getAll(path("/pulls/" + number + "/comments?per_page=" + PAGE_SIZE)));
     List<ReviewComment> comments = new ArrayList<>();
-    for (JsonNode comment : page) {
+    for (JsonNode comment : all) {
       JsonNode line = comment.path("line").isIntegralNumber() ? comment.path("line") : comment.path("original_line");
       comments.add(new ReviewComment(comment.path("id").asLong(), comment.path("user").path("login").asText("someone"),
           comment.path("body").asText(""), comment.path("path").asText(""), Math.max(0, line.asInt(0))));
     }
     return comments;
+  }
+
+  /**
+   * The diff of pull request {@code number} as GitHub shows it (its base's merge base to its head),
+   * whatever the local checkout holds.
+   *
+   * @throws dev.fixer.runner.FixerException as GitHub refuses, e.g. 406 for a diff too large to give
+   */
+  public String diff(int number) {
+    return failures.call("read the diff of pull request #" + number + " of " + fullName,
+        "pull request #" + number + " was not found in " + fullName,
+        () -> http.getText(path("/pulls/" + number), DIFF));
   }
 
   /** Replies in the thread of review comment {@code commentId} on pull request {@code number}. */

@@ -156,6 +156,19 @@ public final class FakeGitHub implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on, GET of pull request {@code pull} as a diff ({@code Accept: application/vnd.github.diff})
+   * answers {@code status} with {@code body}, as GitHub answers 406 for a diff too large to give. Without
+   * this, the diff is made from the local repository of {@link #cloneUrl}, merge base to head.
+   */
+  public void refuseDiff(int pull, int status, String body) {
+    synchronized (repo) {
+      FakeItem item = existing(pull);
+      item.refusedDiffStatus = status;
+      item.refusedDiffBody = Objects.requireNonNull(body, "body");
+    }
+  }
+
   /** Makes {@code login} a collaborator with {@code role}: admin, maintain, write, triage or read. */
   public void collaborator(String login, String role) {
     if (!ROLES.contains(role)) {

@@ -23,6 +23,9 @@ final class FakeItem {
   String base;
   boolean draft;
   String headSha;
+  /** What GET of a pull request as a diff answers instead of the diff, when set: a status and a body. */
+  int refusedDiffStatus;
+  String refusedDiffBody;
 
   FakeItem(int number, String author, String createdAt, String head) {
     this.number = number;

@@ -11,6 +11,7 @@ import mockwebserver3.RecordedRequest;
 final class FakePullRoutes {
 
   private static final String CREATE_DOCS = "/pulls/pulls#create-a-pull-request";
+  private static final String DIFF = "application/vnd.github.diff";
 
   private final FakeRepo repo;
   private final FakeGitHubJson json;
@@ -37,6 +38,9 @@ final class FakePullRoutes {
     }
     if (pull.isEmpty()) {
       return Optional.of(answers.notFound());
+    }
+    if (method.equals("GET") && String.valueOf(request.getHeaders().get("Accept")).contains(DIFF)) {
+      return Optional.of(diff(pull.get()));
     }
     return method.equals("GET") ? Optional.of(answers.json(200, json.pull(pull.get(), true)))
         : method.equals("PATCH") ? Optional.of(update(pull.get(), request)) : Optional.empty();
@@ -70,6 +74,16 @@ final class FakePullRoutes {
         "user", FakeGitHubJson.object("login", comment.author(), "type", "User"),
         "in_reply_to_id", comment.inReplyTo() == 0 ? null : comment.inReplyTo(),
         "pull_request_url", json.repoApi() + "/pulls/" + pull.number);
+  }
+
+  /** The pull request's diff as text, as GitHub gives it for {@code Accept: application/vnd.github.diff}. */
+  private MockResponse diff(FakeItem pull) {
+    if (pull.refusedDiffBody != null) {
+      return answers.raw(pull.refusedDiffStatus, pull.refusedDiffBody);
+    }
+    return new MockResponse.Builder().code(200).addHeader("Server", "GitHub.com")
+        .addHeader("Content-Type", DIFF + "; charset=utf-8").addHeader("X-GitHub-Media-Type", "github.v3; format=diff")
+        .body(repo.diff(pull.base, pull.head)).build();
   }
 
   private MockResponse list(RecordedRequest request) {

@@ -1,7 +1,9 @@
 package dev.fixer.runner.github;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,7 +17,11 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import mockwebserver3.RecordedRequest;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 /** The state of {@link FakeGitHub}: one repository, its issues, pull requests and users. Callers hold its lock. */
 final class FakeRepo {
@@ -130,6 +136,37 @@ final class FakeRepo {
       return Optional.ofNullable(ref).map(found -> found.getObjectId().name());
     } catch (IOException notARepository) {
       return Optional.of(madeUpSha(branch));
+    }
+  }
+
+  /**
+   * The diff from the merge base of {@code base} and {@code head} to {@code head}, as GitHub gives a
+   * pull request's diff; empty when the clone URL is no local repository or lacks either branch.
+   */
+  String diff(String base, String head) {
+    File local = new File(cloneUrl.startsWith("file://") ? cloneUrl.substring("file://".length()) : cloneUrl);
+    if (!local.isDirectory()) {
+      return "";
+    }
+    try (Git git = Git.open(local); RevWalk walk = new RevWalk(git.getRepository());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DiffFormatter formatter = new DiffFormatter(out)) {
+      Ref baseRef = git.getRepository().exactRef("refs/heads/" + base);
+      Ref headRef = git.getRepository().exactRef("refs/heads/" + head);
+      if (baseRef == null || headRef == null) {
+        return "";
+      }
+      RevCommit tip = walk.parseCommit(headRef.getObjectId());
+      walk.setRevFilter(RevFilter.MERGE_BASE);
+      walk.markStart(walk.parseCommit(baseRef.getObjectId()));
+      walk.markStart(tip);
+      RevCommit mergeBase = walk.next();
+      formatter.setRepository(git.getRepository());
+      formatter.format(mergeBase == null ? null : mergeBase.getTree(), tip.getTree());
+      formatter.flush();
+      return out.toString(StandardCharsets.UTF_8);
+    } catch (IOException notARepository) {
+      return "";
     }
   }
 
