@@ -3,6 +3,7 @@ package dev.fixer.runner;
 import dev.fixer.runner.batch.BatchOptions;
 import dev.fixer.runner.batch.BatchRun;
 import dev.fixer.runner.batch.Shard;
+import dev.fixer.runner.run.BranchPrefix;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,6 +60,11 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--draft", description = "Open the pull requests as drafts.")
   boolean draft;
 
+  @Option(names = "--branch-prefix", paramLabel = "PREFIX", defaultValue = "fixer/",
+      description = "Push each fix to branch PREFIXissue-N (default: fixer/); issues with an open pull request from"
+          + " such a branch are skipped.")
+  String branchPrefix;
+
   private final Map<String, String> env;
   private final Path workingDir;
 
@@ -77,7 +83,8 @@ final class BatchCommand implements Callable<Integer> {
       throw FixerException.usage("--parallel, --requests-per-minute and --max-issues must be at least 1");
     }
     BatchOptions options = new BatchOptions(repo.strip(), label, maxIssues, parallel, Shard.parse(shard),
-        state == null ? null : workingDir.resolve(state), requestsPerMinute, agent.settings(), draft);
+        state == null ? null : workingDir.resolve(state), requestsPerMinute, agent.settings(), draft,
+        BranchPrefix.parse(branchPrefix, "--branch-prefix"));
     return new BatchRun(env, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(options);
   }
 }

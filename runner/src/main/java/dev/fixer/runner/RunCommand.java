@@ -5,6 +5,7 @@ import dev.fixer.runner.config.Durations;
 import dev.fixer.runner.config.Prices;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.github.GitHubServer;
+import dev.fixer.runner.run.BranchPrefix;
 import dev.fixer.runner.run.FixRun;
 import dev.fixer.runner.run.RunFlags;
 import dev.fixer.runner.run.RunPlan;
@@ -25,7 +26,8 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code fixer run}: resolve one issue in a checkout and hand back a branch with a tested fix. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Resolve an issue in a git checkout. The agent works in its own clone and sandbox, and a"
-        + " verified fix comes back as a branch of your repository (fixer/issue-N or fixer/<slug>).",
+        + " verified fix comes back as a branch of your repository (fixer/issue-N or fixer/<slug>, or another"
+        + " prefix with --branch-prefix).",
         "Verified means: the tests run on the base commit first, and after the change at least one test that failed"
             + " passes (or a test the agent wrote fails without its change and passes with it), and no test that"
             + " passed fails. A change no test shows is unverified (exit code 1) and stays a patch; one that breaks"
@@ -132,8 +134,13 @@ final class RunCommand implements Callable<Integer> {
   boolean allowDirty;
 
   @Option(names = "--open-pr", description = "For a GitHub issue: comment on it, label it, push the verified fix to"
-      + " fixer/issue-N on origin and open a pull request (or update the open one). Needs GITHUB_TOKEN.")
+      + " fixer/issue-N (see --branch-prefix) on origin and open a pull request (or update the open one). Needs"
+      + " GITHUB_TOKEN.")
   boolean openPr;
+
+  @Option(names = "--branch-prefix", paramLabel = "PREFIX", defaultValue = "fixer/",
+      description = "Name the fix's branch PREFIXissue-N, or PREFIX<slug> for an issue file (default: fixer/).")
+  String branchPrefix;
 
   @Option(names = "--draft", description = "With --open-pr: open the pull request as a draft.")
   boolean draft;
@@ -154,7 +161,8 @@ final class RunCommand implements Callable<Integer> {
         price(priceInput, priceCached, priceOutput));
     Map<String, String> runEnv = githubUrl == null ? env : GitHubServer.pointedAt(env, githubUrl);
     FixRun run = new FixRun(runEnv, workingDir, spec.commandLine().getOut(), spec.commandLine().getErr(),
-        System.console() != null && !"dumb".equals(env.get("TERM")));
+        System.console() != null && !"dumb".equals(env.get("TERM")))
+        .withBranchPrefix(BranchPrefix.parse(branchPrefix, "--branch-prefix"));
     if (!installHook) {
       return run.execute(flags);
     }

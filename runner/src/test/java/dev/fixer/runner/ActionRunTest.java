@@ -236,12 +236,26 @@ class ActionRunTest {
   }
 
   @Test
-  void aBranchPrefixOtherThanFixersIsAUsageErrorSayingItIsTheOnlyOne() throws Exception {
-    assertThat(action("issues", labeled(issue, "fixer", "maintainer"), "INPUT_BRANCH_PREFIX", "bot/"))
+  void theBranchPrefixInputNamesTheBranchOfTheFixAndOfItsPullRequest() throws Exception {
+    assertThat(action("issues", labeled(issue, "fixer", "maintainer"), "INPUT_BRANCH_PREFIX", "bots/fixer-"))
+        .as("%s", err).isZero();
+
+    assertThat(StatsRepo.git(bare, "show", "bots/fixer-issue-" + issue + ":" + StatsRepo.SOURCE))
+        .contains(StatsRepo.FIXED);
+    assertThat(StatsRepo.git(bare, "branch", "--list")).doesNotContain("fixer/");
+    assertThat(github.pulls()).singleElement()
+        .satisfies(pull -> assertThat(pull.head()).isEqualTo("bots/fixer-issue-" + issue));
+    assertThat(outputs()).containsEntry("status", "fixed").containsEntry("branch_name", "bots/fixer-issue-" + issue);
+  }
+
+  @Test
+  void aBranchPrefixThatMakesNoValidBranchNameIsAUsageErrorNamingIt() throws Exception {
+    assertThat(action("issues", labeled(issue, "fixer", "maintainer"), "INPUT_BRANCH_PREFIX", "bot fix/"))
         .as("%s", err).isEqualTo(ExitCodes.USAGE);
 
-    assertThat(err.toString()).contains("the input branch_prefix is 'bot/', but fixer pushes its fixes to"
-        + " fixer/issue-N only, for now: leave branch_prefix at fixer/");
+    assertThat(err.toString()).contains("fixer: the input branch_prefix is 'bot fix/', which makes no valid git"
+        + " branch name (bot fix/issue-1): give a prefix such as fixer/, bot/ or autofix-");
+    assertThat(outputs()).containsEntry("status", "error");
     assertThat(writes()).isEmpty();
   }
 

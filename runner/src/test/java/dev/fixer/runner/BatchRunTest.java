@@ -161,8 +161,28 @@ class BatchRunTest {
     assertThat(Main.run(Map.of(), temp, false, new PrintWriter(out, true), new PrintWriter(err, true), "batch",
         "--label", "fixer")).isEqualTo(2);
     assertThat(batch("--shard", "3/2")).isEqualTo(2);
-    assertThat(err.toString().lines().toList()).containsExactly(
+    assertThat(batch("--branch-prefix", "bot..x/")).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).hasSize(3).startsWith(
         "fixer: fixer batch needs the repository: pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY",
-        "fixer: --shard 3/2: I must be between 1 and N, as in --shard 1/4");
+        "fixer: --shard 3/2: I must be between 1 and N, as in --shard 1/4").last().asString()
+        .startsWith("fixer: --branch-prefix is 'bot..x/', which makes no valid git branch name (bot..x/issue-1)");
+    assertThat(github.requests()).isEmpty();
+  }
+
+  @Test
+  void withABranchPrefixEachFixGoesOnItsBranchAndAnIssueWithAPullRequestFromOneIsSkipped() throws Exception {
+    int covered = github.addIssue("Already has a fix", "", "dan", "fixer");
+    github.addPullRequest("bot/fix-issue-" + covered, "Already has a fix", "Fixes #" + covered);
+    int issue = github.addIssue("Median of four values is wrong", "", "alice", "fixer");
+    github.addPullRequest("fixer/issue-" + issue, "Someone else's branch name", "");
+
+    assertThat(batch("--branch-prefix", "bot/fix-")).as("%s", err).isZero();
+
+    assertThat(err.toString()).contains("#" + covered + " skipped: has an open pull request");
+    assertThat(github.commentsOn(covered)).isEmpty();
+    assertThat(StatsRepo.git(bare, "show", "bot/fix-issue-" + issue + ":" + StatsRepo.SOURCE))
+        .contains(StatsRepo.FIXED);
+    assertThat(github.pulls()).extracting(FakeGitHub.FakePull::head)
+        .containsExactlyInAnyOrder("bot/fix-issue-" + covered, "fixer/issue-" + issue, "bot/fix-issue-" + issue);
   }
 }

@@ -93,7 +93,59 @@ class ReviewTest {
     assertThat(prompt()).contains("## Review feedback on pull request #" + pull)
         .contains("`" + StatsRepo.SOURCE + ":12`").contains("@maintainer").contains("/fixer rename it")
         .contains("```suggestion\n    int upper = sorted.length / 2;\n```")
-        .contains("### The pull request's diff so far").contains("+    if (sorted.length % 2 == 0) {");
+        .contains("### The pull request's diff so far").contains("+    if (sorted.length % 2 == 0) {")
+        .doesNotContain("GitHub did not give the pull request's diff");
+    assertThat(github.requests()).filteredOn(request -> "application/vnd.github.diff".equals(request.getHeaders()
+        .get("Accept"))).singleElement().satisfies(request -> {
+          assertThat(request.getMethod()).isEqualTo("GET");
+          assertThat(request.getUrl().encodedPath()).isEqualTo("/repos/octo/stats/pulls/" + pull);
+        });
+  }
+
+  @Test
+  void whenGitHubRefusesThePullRequestsDiffThePromptHoldsTheCheckoutsDiffWithANoteWhy() throws Exception {
+    int pull = github.pulls().get(0).number();
+    github.refuseDiff(pull, 406, "{\"message\":\"Sorry, the diff exceeded the maximum number of lines (20000)\","
+        + "\"errors\":[{\"resource\":\"PullRequest\",\"field\":\"diff\",\"code\":\"too_large\"}],"
+        + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#get-a-pull-request\",\"status\":\"406\"}");
+
+    assertThat(action("pull_request_review", review(pull, "maintainer", "Please name the upper middle."),
+        followUp)).as("%s", err).isZero();
+
+    assertThat(prompt()).contains("### The pull request's diff so far\n\n(GitHub did not give the pull request's"
+        + " diff: GitHub at " + github.apiUrl() + " refused to read the diff of pull request #" + pull
+        + " of octo/stats (406 Sorry, the diff exceeded the maximum number of lines (20000): diff too_large). This"
+        + " diff is made from fixer's checkout instead").contains("+    if (sorted.length % 2 == 0) {");
+    assertThat(err.toString()).contains("warning: the prompt shows a diff made from the checkout instead");
+  }
+
+  @Test
+  void aFollowUpRecognisesThePullRequestsFixerOpenedWithTheBranchPrefixInForce() throws Exception {
+    int other = github.addIssue("Mean is wrong", "Stats.mean() rounds.", "alice", "bug");
+    ObjectNode labeled = ActionRunTest.issueEvent("labeled", other);
+    labeled.putObject("label").put("name", "fixer");
+    labeled.putObject("sender").put("login", "maintainer").put("type", "User");
+    github.addLabels(other, "fixer");
+    assertThat(action("issues", labeled, fix, "INPUT_BRANCH_PREFIX", "bot/")).as("%s", err).isZero();
+    int pull = github.pulls().get(1).number();
+    assertThat(github.pulls().get(1).head()).isEqualTo("bot/issue-" + other);
+    String before = StatsRepo.git(bare, "rev-parse", "bot/issue-" + other).strip();
+    long id = github.addReviewComment(pull, "maintainer", StatsRepo.SOURCE, 12, "/fixer rename it");
+
+    assertThat(action("pull_request_review_comment", lineComment(pull, id, "maintainer", "open", "bot/issue-" + other),
+        followUp)).as("%s", err).isZero();
+    assertThat(err.toString()).contains("is from branch bot/issue-" + other + ", not fixer's fixer/issue-N");
+
+    assertThat(action("pull_request_review_comment", lineComment(pull, id, "maintainer", "open", "bot/issue-" + other),
+        followUp, "INPUT_BRANCH_PREFIX", "bot/")).as("%s", err).isZero();
+    String head = StatsRepo.git(bare, "rev-parse", "bot/issue-" + other).strip();
+    assertThat(StatsRepo.git(bare, "rev-parse", head + "^").strip()).isEqualTo(before);
+    assertThat(StatsRepo.git(bare, "show", head + ":" + StatsRepo.SOURCE)).contains(RENAMED);
+    assertThat(ActionRunTest.outputsIn(output)).containsEntry("status", "fixed")
+        .containsEntry("branch_name", "bot/issue-" + other);
+    assertThat(github.commentsOn(other)).singleElement().satisfies(status -> assertThat(status.body())
+        .contains("fixer added a commit to the pull request after review").contains("<!-- fixer:pushed " + head));
+    assertThat(StatsRepo.git(bare, "branch", "--list", "fixer/issue-" + other)).isBlank();
   }
 
   @Test
@@ -212,7 +264,7 @@ class ReviewTest {
     return "fixer/issue-" + issue;
   }
 
-  private int action(String eventName, ObjectNode payload, Path replay) throws IOException {
+  private int action(String eventName, ObjectNode payload, Path replay, String... extraEnv) throws IOException {
     events++;
     Path event = Files.writeString(temp.resolve("event-" + events + ".json"), payload.toString());
     output = temp.resolve("output-" + events + ".txt");
@@ -221,6 +273,9 @@ class ReviewTest {
     env.put("FIXER_HOME", temp.resolve("fixer-home").toString());
     env.put("INPUT_MODEL", "replay:" + replay);
     env.put("INPUT_SANDBOX", "none");
+    for (int i = 0; i < extraEnv.length; i += 2) {
+      env.put(extraEnv[i], extraEnv[i + 1]);
+    }
     return Main.run(env, temp, false, new PrintWriter(out, true), new PrintWriter(err, true), "action");
   }
 

@@ -161,6 +161,27 @@ class RunCommandTest {
   }
 
   @Test
+  void theBranchPrefixNamesTheBranchOfTheFix() throws Exception {
+    Path replay = quickRunOfTheFix();
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none",
+        "--model", "replay:" + replay, "--branch-prefix", "bots/fix-")).as("%s", err).isZero();
+
+    assertThat(StatsRepo.git(repo, "show", "bots/fix-stats-median-is-wrong-for-an-even-number:" + StatsRepo.SOURCE))
+        .contains(StatsRepo.FIXED);
+    assertThat(StatsRepo.git(repo, "branch", "--list", "fixer/*")).isBlank();
+  }
+
+  @Test
+  void aBranchPrefixThatMakesNoValidBranchNameIsAUsageErrorNamingIt() {
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--branch-prefix", "fix~/"))
+        .isEqualTo(2);
+    assertThat(error()).startsWith("fixer: --branch-prefix is 'fix~/', which makes no valid git branch name"
+        + " (fix~/issue-1)");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void aReplayedRunStoppedByItsStepLimitResumesWithTheNextTurn() throws Exception {
     Path replay = quickRunOfTheFix();
 

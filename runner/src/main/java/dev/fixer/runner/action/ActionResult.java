@@ -1,7 +1,6 @@
 package dev.fixer.runner.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.fixer.runner.run.Publishing;
 import dev.fixer.runner.run.RunReport;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -33,11 +32,6 @@ record ActionResult(String status, Optional<String> prUrl, Optional<String> bran
   /** An end before any run began: every output but the status is empty. */
   static ActionResult of(String status) {
     return new ActionResult(status, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
-  /** The end of fixer's run on {@code issue}; a pull request means its branch was pushed. */
-  static ActionResult of(RunReport report, int issue) {
-    return of(report, Publishing.branchFor(issue));
   }
 
   /** The end of fixer's run that pushes to {@code branch}; a pull request means it was pushed. */

@@ -3,7 +3,6 @@ package dev.fixer.runner.action;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixer.runner.ExitCodes;
 import dev.fixer.runner.FixerException;
-import dev.fixer.runner.TextFiles;
 import dev.fixer.runner.config.Durations;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.github.GitHubAccess;
@@ -11,8 +10,8 @@ import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
 import dev.fixer.runner.review.FollowUp;
 import dev.fixer.runner.review.FollowUpDecision;
+import dev.fixer.runner.run.BranchPrefix;
 import dev.fixer.runner.run.FixRun;
-import dev.fixer.runner.run.Publishing;
 import dev.fixer.runner.run.RunFlags;
 import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.RunReport;
@@ -31,7 +30,6 @@ import java.util.Map;
 public final class ActionRun {
 
   private static final String DEFAULT_LABEL = "fixer";
-  private static final String DEFAULT_BRANCH_PREFIX = "fixer/";
 
   private final Map<String, String> env;
   private final PrintWriter out;
@@ -55,10 +53,11 @@ public final class ActionRun {
     try {
       action.requireKnownInputs();
       String label = label(action);
-      requireDefaultBranchPrefix(action);
+      BranchPrefix prefix = BranchPrefix.parse(action.input("branch_prefix", BranchPrefix.DEFAULT.value()),
+          "the input branch_prefix");
       JsonNode event = action.event();
       if (FollowUp.concerns(action.eventName(), event)) {
-        return followUp(action, event, label);
+        return followUp(action, event, label, prefix);
       }
       Trigger trigger = Trigger.of(action.eventName(), event, label, action.input("trigger_phrase", "/fixer"));
       if (trigger instanceof Trigger.Ignore ignore) {
@@ -72,9 +71,10 @@ public final class ActionRun {
         return ExitCodes.DONE;
       }
       err.println("fixer: working on #" + run.issue() + " (" + run.title() + "), asked by @" + run.actor());
-      RunReport report = new FixRun(env, action.workspace(), out, err, false).perform(flags(action, run.issue()));
+      RunReport report = new FixRun(env, action.workspace(), out, err, false).withBranchPrefix(prefix)
+          .perform(flags(action, run.issue()));
       report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
-      finish(action, ActionResult.of(report, run.issue()), report.summaryMarkdown());
+      finish(action, ActionResult.of(report, prefix.branchFor(run.issue())), report.summaryMarkdown());
       return report.exitCode();
     } catch (FixerException e) {
       err.println("fixer: " + e.getMessage());
@@ -94,17 +94,9 @@ public final class ActionRun {
     return legacy;
   }
 
-  private static void requireDefaultBranchPrefix(ActionEnv action) {
-    String prefix = action.input("branch_prefix", DEFAULT_BRANCH_PREFIX);
-    if (!prefix.equals(DEFAULT_BRANCH_PREFIX)) {
-      throw FixerException.usage("the input branch_prefix is '" + TextFiles.oneLine(prefix) + "', but fixer pushes its"
-          + " fixes to " + DEFAULT_BRANCH_PREFIX + "issue-N only, for now: leave branch_prefix at " + DEFAULT_BRANCH_PREFIX);
-    }
-  }
-
   /** A review event on a pull request: a follow-up run on fixer's own pull request, for a writer who asks. */
-  private int followUp(ActionEnv action, JsonNode event, String label) {
-    FollowUp followUp = new FollowUp(env, action.repository(), action.workspace(), out, err);
+  private int followUp(ActionEnv action, JsonNode event, String label, BranchPrefix prefix) {
+    FollowUp followUp = new FollowUp(env, action.repository(), action.workspace(), out, err, prefix);
     FollowUpDecision decision = followUp.decide(action.eventName(), event, action.input("trigger_phrase", "/fixer"));
     if (decision instanceof FollowUpDecision.Skip skip) {
       err.println("fixer: nothing to do for this " + action.eventName() + " event: " + skip.reason());
@@ -118,7 +110,7 @@ public final class ActionRun {
     }
     RunReport report = followUp.run(go, flags(action, go.issue()));
     report.runDir().flatMap(Reports::writeBeside).ifPresent(problem -> err.println("fixer: " + problem));
-    finish(action, ActionResult.of(report, go.branch().orElseGet(() -> Publishing.branchFor(go.issue()))),
+    finish(action, ActionResult.of(report, go.branch().orElseGet(() -> prefix.branchFor(go.issue()))),
         report.summaryMarkdown());
     return report.exitCode();
   }

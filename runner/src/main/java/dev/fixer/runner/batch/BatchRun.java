@@ -7,7 +7,6 @@ import dev.fixer.runner.github.GitHubIssue;
 import dev.fixer.runner.github.GitHubRepo;
 import dev.fixer.runner.report.Reports;
 import dev.fixer.runner.run.FixerHome;
-import dev.fixer.runner.run.Publishing;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public final class BatchRun {
     for (GitHubIssue issue : github.openIssuesLabeled(options.label())) {
       listed.add(new Candidate(issue.number(), issue.title()));
       if (options.shard().includes(issue.number()) && !finished(state, issue.number())) {
-        github.openPullRequest(Publishing.branchFor(issue.number()))
+        github.openPullRequest(options.branchPrefix().branchFor(issue.number()))
             .ifPresent(pull -> pullRequests.put(issue.number(), pull.htmlUrl()));
       }
     }

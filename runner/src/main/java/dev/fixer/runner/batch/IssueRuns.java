@@ -81,7 +81,7 @@ final class IssueRuns {
     try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
         StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
       return new FixRun(env, workingDir, writer, writer, false).withModelTraffic(new RateLimit(rate))
-          .perform(flags);
+          .withBranchPrefix(options.branchPrefix()).perform(flags);
     } catch (IOException e) {
       throw FixerException.infrastructure("cannot write " + log + ": " + e.getMessage(), e);
     }

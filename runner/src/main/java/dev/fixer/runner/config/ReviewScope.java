@@ -7,7 +7,7 @@ import java.util.Locale;
  * work on ({@code review:}). Unset, {@link #FIXER_PRS}.
  */
 public enum ReviewScope {
-  /** Only fixer's own pull requests, from a {@code fixer/issue-N} branch. */
+  /** Only fixer's own pull requests, from a {@code PREFIXissue-N} branch ({@code fixer/issue-N} by default). */
   FIXER_PRS,
   /** Any open pull request from a branch of the repository (a fork's cannot be pushed to). */
   ANY_PR;

@@ -28,7 +28,7 @@ public sealed interface FollowUpDecision permits FollowUpDecision.Skip, FollowUp
    * @param feedback what they wrote
    * @param inThread whether the answer goes in the thread of {@code feedback}, a review comment on a line
    * @param branch for a pull request fixer did not open ({@code review: any-pr}), its branch, with
-   *     {@code issue} the pull request's own number; empty for fixer's {@code fixer/issue-N}
+   *     {@code issue} the pull request's own number; empty for fixer's {@code PREFIXissue-N}
    */
   record Go(int issue, int pull, String actor, ReviewComment feedback, boolean inThread, Optional<String> branch)
       implements FollowUpDecision {

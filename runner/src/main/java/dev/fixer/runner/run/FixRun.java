@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,8 +57,11 @@ public final class FixRun {
   private final Redactor redactor;
   private final List<Interceptor> modelTraffic;
   private final RepoConfig overrides;
-  private final Optional<String> feedback;
-  private final Optional<String> pullBranch;
+  private final Optional<FollowUpWork> followUp;
+  private final BranchPrefix prefix;
+
+  /** What a follow-up adds to a run: the review feedback, the pull request's diff, and another's branch. */
+  private record FollowUpWork(String feedback, PullDiff diff, Optional<String> branch) {}
 
   /**
    * @param workingDir where relative paths on the command line are resolved
@@ -66,11 +70,11 @@ public final class FixRun {
    * @param terminal whether {@code err} is a terminal, for a live status line
    */
   public FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal) {
-    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE, Optional.empty(), Optional.empty());
+    this(env, workingDir, out, err, terminal, List.of(), RepoConfig.NONE, Optional.empty(), BranchPrefix.DEFAULT);
   }
 
   private FixRun(Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err, boolean terminal,
-      List<Interceptor> modelTraffic, RepoConfig overrides, Optional<String> feedback, Optional<String> pullBranch) {
+      List<Interceptor> modelTraffic, RepoConfig overrides, Optional<FollowUpWork> followUp, BranchPrefix prefix) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir.toAbsolutePath();
     this.out = out;
@@ -79,8 +83,8 @@ public final class FixRun {
     this.redactor = Redactor.of(Arrays.asList(env.get("KIMI_API_KEY"), env.get("GITHUB_TOKEN"), env.get("GH_TOKEN")));
     this.modelTraffic = List.copyOf(modelTraffic);
     this.overrides = overrides;
-    this.feedback = feedback;
-    this.pullBranch = pullBranch;
+    this.followUp = followUp;
+    this.prefix = prefix;
   }
 
   /**
@@ -90,7 +94,7 @@ public final class FixRun {
   public FixRun withModelTraffic(Interceptor interceptor) {
     List<Interceptor> all = new ArrayList<>(modelTraffic);
     all.add(interceptor);
-    return new FixRun(env, workingDir, out, err, terminal, all, overrides, feedback, pullBranch);
+    return new FixRun(env, workingDir, out, err, terminal, all, overrides, followUp, prefix);
   }
 
   /**
@@ -98,28 +102,38 @@ public final class FixRun {
    * {@code .fixer.yml} ones, flags still over both: e.g. an evaluation dataset's test command.
    */
   public FixRun withConfig(RepoConfig config) {
-    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config), feedback,
-        pullBranch);
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides.withOverrides(config), followUp,
+        prefix);
+  }
+
+  /**
+   * The same run with fixer's branches named {@code PREFIXissue-N} (or {@code PREFIXslug} for an issue in a
+   * file) rather than {@code fixer/issue-N}, locally and on origin.
+   */
+  public FixRun withBranchPrefix(BranchPrefix branchPrefix) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, followUp,
+        Objects.requireNonNull(branchPrefix, "branchPrefix"));
   }
 
   /**
    * The same run as a follow-up on review feedback: with {@code --open-pr} on an issue whose pull request
    * is open, it goes on from the pull request's branch (a usage error when that branch is not on origin);
-   * the issue text gets {@code feedback} (Markdown) and the pull request's diff so far; and the change is
-   * judged by {@link dev.fixer.tools.verdict.Verdict#followUp}.
+   * the issue text gets {@code feedback} (Markdown) and the pull request's diff so far, {@code diff} as
+   * GitHub gave it, else one made from the run's checkout with a note why; and the change is judged by
+   * {@link dev.fixer.tools.verdict.Verdict#followUp}.
    */
-  public FixRun asFollowUp(String feedback) {
-    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback),
-        Optional.empty());
+  public FixRun asFollowUp(String feedback, PullDiff diff) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides,
+        Optional.of(new FollowUpWork(feedback, diff, Optional.empty())), prefix);
   }
 
   /**
-   * As {@link #asFollowUp(String)}, on a pull request fixer did not open: the issue is the pull request
-   * itself (its number), and the run goes on from, and pushes to, its branch {@code branch} on origin.
+   * As {@link #asFollowUp(String, PullDiff)}, on a pull request fixer did not open: the issue is the pull
+   * request itself (its number), and the run goes on from, and pushes to, its branch {@code branch} on origin.
    */
-  public FixRun asFollowUp(String feedback, String branch) {
-    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides, Optional.of(feedback),
-        Optional.of(branch));
+  public FixRun asFollowUp(String feedback, PullDiff diff, String branch) {
+    return new FixRun(env, workingDir, out, err, terminal, modelTraffic, overrides,
+        Optional.of(new FollowUpWork(feedback, diff, Optional.of(branch))), prefix);
   }
 
   /** Runs {@code fixer run} with these flags and returns the exit code. */
@@ -185,7 +199,7 @@ public final class FixRun {
       RunPlan plan = Plans.settle(flags, RepoConfig.load(user.root()).withOverrides(overrides));
       IssueRef ref = IssueRef.parse(flags.issue(), workingDir, () -> GitHubServer.host(env));
       Issue issue = Issues.load(ref, flags.githubRepo(), env, user.originUrl(), Models.takesImages(plan),
-          pullBranch.isPresent(), progress::line);
+          followUp.flatMap(FollowUpWork::branch).isPresent(), progress::line);
       Optional<Publishing> publishing = flags.openPr() ? Optional.of(publishing(issue, flags)) : Optional.empty();
       String head = user.headCommit();
       SetupPhase.checkClean(user, flags.allowDirty(), head, progress);
@@ -194,7 +208,7 @@ public final class FixRun {
           GitHubAccess.from(env), user.originPushUrl(), redactor));
       Model model = Models.create(plan, env, workingDir, progress::line, 0, modelTraffic);
       String branch = user.freeBranchName(issue.number().isPresent()
-          ? Publishing.branchFor(issue.number().getAsInt()) : "fixer/" + issue.slug());
+          ? prefix.branchFor(issue.number().getAsInt()) : prefix.branchFor(issue.slug()));
       RunDirectory run = RunDirectory.fresh(flags.workDir() == null ? null : workingDir.resolve(flags.workDir()),
           FixerHome.from(env).runs(), issue.number().isPresent() ? "issue-" + issue.number().getAsInt() : issue.slug());
       Path trajectory = flags.trajectory() == null ? run.defaultTrajectory() : workingDir.resolve(flags.trajectory());
@@ -218,7 +232,7 @@ public final class FixRun {
   /** The issue's text, with the review feedback and the pull request's diff so far for a follow-up. */
   private IssueText withFeedback(Issue issue, Optional<String> followed, WorkCopy copy, String userHead,
       Optional<Publishing> publishing) {
-    if (feedback.isEmpty()) {
+    if (followUp.isEmpty()) {
       return issue.text();
     }
     if (publishing.isEmpty()) {
@@ -228,7 +242,12 @@ public final class FixRun {
       throw FixerException.usage("a follow-up works on the pull request's branch, but "
           + publishing.get().branchOn(issue.number().getAsInt()) + " is not on origin; nothing was pushed");
     }
-    return FollowUpText.of(issue.text(), feedback.get(), copy.diffSinceMergeBase(userHead));
+    FollowUpWork work = followUp.get();
+    if (work.diff() instanceof PullDiff.FromGitHub given) {
+      return FollowUpText.of(issue.text(), work.feedback(), given.text());
+    }
+    return FollowUpText.of(issue.text(), work.feedback(), copy.diffSinceMergeBase(userHead),
+        Optional.of(((PullDiff.Unavailable) work.diff()).reason()));
   }
 
   private Publishing publishing(Issue issue, RunFlags flags) {
@@ -236,7 +255,8 @@ public final class FixRun {
       throw FixerException.usage("--open-pr needs a GitHub issue: pass --issue with its number (42 or #42) or URL"
           + " instead of a file");
     }
-    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env), feedback.isPresent(), pullBranch);
+    return new Publishing(issue.repo().get(), flags.draft(), ActionsRun.url(env), followUp.isPresent(),
+        followUp.flatMap(FollowUpWork::branch), prefix);
   }
 
   private Finished resume(RunFlags flags, Progress progress) throws InterruptedException {

@@ -1,12 +1,14 @@
 package dev.fixer.runner.run;
 
 import dev.fixer.core.prompt.IssueText;
+import dev.fixer.runner.TextFiles;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The issue text of a follow-up run: the issue as it is, then the review feedback, then the pull
- * request's diff so far, cut at {@value #MAX_DIFF_BYTES} bytes with a note. All of it is the issue's
- * body, so it stays between the {@code <issue>} delimiters that mark text people wrote.
+ * request's diff so far (GitHub's, or else the run's own with a note), cut at {@value #MAX_DIFF_BYTES}
+ * bytes with a note. All of it is the issue's body, so it stays between the {@code <issue>} delimiters that mark text people wrote.
  */
 final class FollowUpText {
 
@@ -14,9 +16,21 @@ final class FollowUpText {
 
   private FollowUpText() {}
 
+  /** With the pull request's diff as GitHub gave it. */
   static IssueText of(IssueText issue, String feedback, String diff) {
+    return of(issue, feedback, diff, Optional.empty());
+  }
+
+  /**
+   * With {@code diff}; when GitHub did not give the diff, {@code unavailable} says why, and {@code diff} is
+   * the one the run made from its checkout, which a note before it says.
+   */
+  static IssueText of(IssueText issue, String feedback, String diff, Optional<String> unavailable) {
     StringBuilder body = new StringBuilder(issue.body().strip());
     body.append("\n\n").append(feedback.strip()).append("\n\n### The pull request's diff so far\n\n");
+    unavailable.ifPresent(reason -> body.append("(GitHub did not give the pull request's diff: ")
+        .append(TextFiles.oneLine(reason)).append(". This diff is made from fixer's checkout instead, and may hold"
+            + " more or less than the pull request's own change.)\n\n"));
     if (diff.isBlank()) {
       body.append("(no change yet)\n");
     } else {

@@ -102,9 +102,9 @@ final class Publication {
   }
 
   /**
-   * Pushes the fix to {@code fixer/issue-N} on origin, never forced, and opens its pull request, or
-   * updates the one already open from that branch (a follow-up leaves its title and description as they
-   * are); then reports on the issue. An unverified change
+   * Pushes the fix to fixer's branch {@code PREFIXissue-N} (or a follow-up's branch) on origin, never
+   * forced, and opens its pull request, or updates the one already open from that branch (a follow-up
+   * leaves its title and description as they are); then reports on the issue. An unverified change
    * opens as a draft and labels the issue {@value #UNVERIFIED}.
    *
    * @param result the run's result, as in {@code result.json}

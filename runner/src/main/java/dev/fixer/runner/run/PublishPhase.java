@@ -61,7 +61,7 @@ final class PublishPhase {
   private static void publish(Publication publication, ObjectNode result, RunDirectory run, RunRecord record,
       WorkCopy copy, Redactor redactor, Progress progress) {
     int issue = result.path("issue").path("number").asInt();
-    String remote = record.publishing().map(p -> p.branchOn(issue)).orElseGet(() -> Publishing.branchFor(issue));
+    String remote = record.publishing().orElseThrow().branchOn(issue);
     progress.line("publishing: pushing " + record.branch() + " to origin as " + remote + " and opening its pull"
         + " request");
     Optional<String> url;

@@ -13,32 +13,29 @@ import java.util.Optional;
  * @param followUp whether the run follows up on review feedback on the open pull request, whose branch
  *     already holds a fix: its change is judged by {@link dev.fixer.tools.verdict.Verdict#followUp}
  * @param branch the branch on origin the run pushes to, for a follow-up on a pull request fixer did not
- *     open (whose number stands for the issue); empty for fixer's own {@code fixer/issue-N}
+ *     open (whose number stands for the issue); empty for fixer's own {@code PREFIXissue-N}
+ * @param prefix what fixer's own branches start with
  */
 public record Publishing(String repo, boolean draft, Optional<String> runUrl, boolean followUp,
-    Optional<String> branch) {
+    Optional<String> branch, BranchPrefix prefix) {
 
   public Publishing {
     Objects.requireNonNull(repo, "repo");
     Objects.requireNonNull(runUrl, "runUrl");
     Objects.requireNonNull(branch, "branch");
+    Objects.requireNonNull(prefix, "prefix");
     if (branch.isPresent() && !followUp) {
       throw new IllegalArgumentException("only a follow-up pushes to a branch other than fixer's");
     }
   }
 
-  /** A run that is not a follow-up. */
-  public Publishing(String repo, boolean draft, Optional<String> runUrl) {
-    this(repo, draft, runUrl, false, Optional.empty());
+  /** A run that is not a follow-up, on fixer's branch {@code PREFIXissue-N}. */
+  public Publishing(String repo, boolean draft, Optional<String> runUrl, BranchPrefix prefix) {
+    this(repo, draft, runUrl, false, Optional.empty(), prefix);
   }
 
   /** The branch on origin that carries the run's change for issue (or pull request) {@code number}. */
   public String branchOn(int number) {
-    return branch.orElseGet(() -> branchFor(number));
-  }
-
-  /** The branch that carries fixer's fix for issue {@code number}, locally and on origin. */
-  public static String branchFor(int number) {
-    return "fixer/issue-" + number;
+    return branch.orElseGet(() -> prefix.branchFor(number));
   }
 }

@@ -152,7 +152,8 @@ final class RunDirectory {
     record.issueNumber().ifPresent(number -> issue.put("number", number));
     record.publishing().ifPresent(publishing -> node.putObject("github").put("repo", publishing.repo())
         .put("draft", publishing.draft()).put("run_url", publishing.runUrl().orElse(null))
-        .put("follow_up", publishing.followUp()).put("branch", publishing.branch().orElse(null)));
+        .put("follow_up", publishing.followUp()).put("branch", publishing.branch().orElse(null))
+        .put("branch_prefix", publishing.prefix().value()));
     RunPlan plan = record.plan();
     ObjectNode p = node.putObject("plan").put("model", plan.model()).put("max_tokens", plan.maxTokens())
         .put("max_steps", plan.maxSteps()).put("timeout_ms", plan.timeout().toMillis())
@@ -198,7 +199,9 @@ final class RunDirectory {
     Optional<Publishing> publishing = g.isObject()
         ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),
             Optional.ofNullable(text(g, "run_url")), g.path("follow_up").asBoolean(false),
-            Optional.ofNullable(text(g, "branch"))))
+            Optional.ofNullable(text(g, "branch")), g.path("branch_prefix").isTextual()
+                ? new BranchPrefix(g.path("branch_prefix").asText())
+                : BranchPrefix.DEFAULT))
         : Optional.empty();
     return new RunRecord(Path.of(node.path("repo").asText()), node.path("branch").asText(), issue, number, plan,
         Path.of(node.path("trajectory").asText()), Phase.valueOf(node.path("phase").asText().toUpperCase(java.util.Locale.ROOT)),

@@ -22,7 +22,8 @@ class PullReviewsTest {
   private static final String TOO_LARGE = "{\"message\":\"Sorry, the diff exceeded the maximum number of lines"
       + " (20000). Consider using 'List pull requests files' API or locally cloning the repository instead.\","
       + "\"errors\":[{\"resource\":\"PullRequest\",\"field\":\"diff\",\"code\":\"too_large\"}],"
-      + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#list-pull-requests-files\",\"status\":\"406\"}";
+      + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#list-pull-requests-files\","
+      + "\"status\":\"406\"}";
 
   @TempDir
   Path temp;

@@ -51,11 +51,28 @@ class RunDirectoryTest {
         "alice", List.of("bug", "fixer"));
     RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-9", issue, OptionalInt.of(9), plan,
         run.defaultTrajectory(), Phase.CLONED, Optional.of(new Publishing("octo/demo", true,
-            Optional.of("https://github.com/octo/demo/actions/runs/1"), true, Optional.of("median"))));
+            Optional.of("https://github.com/octo/demo/actions/runs/1"), true, Optional.of("median"),
+            new BranchPrefix("bot/"))));
 
     run.save(record);
 
     assertThat(RunDirectory.existing(temp.resolve("run")).load()).isEqualTo(record);
+  }
+
+  @Test
+  void aRecordFromBeforeBranchPrefixesLoadsWithFixersOwn() throws Exception {
+    RunDirectory run = new RunDirectory(temp.resolve("run"));
+    RunPlan plan = new RunPlan("kimi-k2.6", null, null, 4096, 30, 5.0, Duration.ofMinutes(45), SandboxChoice.AUTO,
+        null, null, Duration.ofMinutes(10), null);
+    run.save(new RunRecord(temp.resolve("repo"), "fixer/issue-9", new IssueText("#9", "Crash", "Boom"),
+        OptionalInt.of(9), plan, run.defaultTrajectory(), Phase.CLONED,
+        Optional.of(new Publishing("octo/demo", false, Optional.empty(), new BranchPrefix("bot/")))));
+    Path file = temp.resolve("run/run.json");
+    Files.writeString(file, Files.readString(file).replaceAll(",\\s*\"branch_prefix\"\\s*:\\s*\"bot/\"", ""));
+
+    assertThat(Files.readString(file)).doesNotContain("branch_prefix");
+    assertThat(RunDirectory.existing(temp.resolve("run")).load().publishing()).hasValueSatisfying(publishing ->
+        assertThat(publishing.branchOn(9)).isEqualTo("fixer/issue-9"));
   }
 
   @Test
