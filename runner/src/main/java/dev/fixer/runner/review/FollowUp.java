@@ -24,10 +24,10 @@ import java.util.OptionalInt;
 /**
  * Follow-up runs from review feedback on fixer's pull requests: a {@code /fixer} comment on the pull
  * request or on one of its lines, or a review that requests changes. The run is a run on the issue of
- * the pull request's branch {@code PREFIXissue-N} ({@code fixer/issue-N} unless the branch prefix is another):
- * it goes on from the branch as it is on origin, reads the feedback and the pull request's diff so far (from
- * GitHub), and adds one commit on top, never forced. fixer then answers in the
- * comment's thread, or on the pull request. With {@code review: any-pr}, a pull request from another
+ * the pull request's branch {@code PREFIXissue-N} ({@code fixer/issue-N} by default): it goes on from the
+ * branch as it is on origin, reads the feedback and the pull request's diff so far (from GitHub), and
+ * adds one commit on top, never forced. fixer then answers in the comment's thread, or on the pull
+ * request. With {@code review: any-pr}, a pull request from another
  * branch of the repository stands for the issue, and the commit goes on top of its branch.
  */
 public final class FollowUp {
