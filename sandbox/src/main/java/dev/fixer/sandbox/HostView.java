@@ -23,8 +23,8 @@ final class HostView {
 
   private HostView() {}
 
-  /** bwrap arguments that mount the host's system read-only, plus {@code extra} paths. */
-  static List<String> arguments(List<Path> extra) throws IOException {
+  /** bwrap arguments that mount the host's system read-only. */
+  static List<String> arguments() throws IOException {
     List<String> args = new ArrayList<>();
     for (String top : TOP_LEVEL) {
       Path path = Path.of(top);
@@ -45,13 +45,36 @@ final class HostView {
       Path target = resolver.toRealPath().getParent();
       args.addAll(List.of("--ro-bind", target.toString(), target.toString()));
     }
+    return args;
+  }
+
+  /**
+   * bwrap arguments that show {@code extra} host paths read-only at the same path; they come after
+   * the home's bind, so that a toolchain under the user's home shows through the sandbox home.
+   *
+   * @throws SandboxException naming a path that does not exist
+   */
+  static List<String> extraArguments(List<Path> extra) {
+    List<String> args = new ArrayList<>();
     for (Path path : extra) {
       if (!Files.exists(path)) {
-        throw new SandboxException("the read-only path " + path + " given for the sandbox does not exist");
+        throw new SandboxException("the path " + path + " to show in the sandbox (sandbox.bind in .fixer.yml)"
+            + " does not exist; install the toolchain there or remove it from sandbox.bind");
       }
       args.addAll(List.of("--ro-bind", path.toString(), path.toString()));
     }
     return args;
+  }
+
+  /** The PATH inside: the {@code bin} directories of {@code extra} paths first, then {@code base}. */
+  static String path(List<Path> extra, String base) {
+    StringBuilder path = new StringBuilder();
+    for (Path root : extra) {
+      if (Files.isDirectory(root.resolve("bin"))) {
+        path.append(root.resolve("bin")).append(':');
+      }
+    }
+    return path.append(base).toString();
   }
 
   /** Files and directories under {@code root} that others may not read; directories not entered. */

@@ -1,8 +1,15 @@
 package dev.fixer.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fixer.sandbox.testing.ContainmentContract;
 import dev.fixer.sandbox.testing.Sandboxes;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class BubblewrapSandboxIT extends ContainmentContract {
 
@@ -10,5 +17,32 @@ class BubblewrapSandboxIT extends ContainmentContract {
   protected Sandbox create(Path workspace, Path cache, ResourceLimits limits) throws Exception {
     Sandboxes.assumeBubblewrap();
     return BubblewrapSandbox.create(SandboxConfig.of(workspace, cache).withLimits(limits));
+  }
+
+  @Test
+  void namesAProgramItDoesNotShowAndTheBindOption() throws Exception {
+    ExecResult result = run("fixer-absent-tool --version");
+
+    assertThat(result.exitCode()).isEqualTo(127);
+    assertThat(sandbox.explain(result, "the command")).hasValueSatisfying(text -> assertThat(text)
+        .startsWith("fixer-absent-tool is not found in the bubblewrap sandbox")
+        .contains("sandbox: {bind: [~/.cargo, ~/.rustup]}", "Docker sandbox"));
+  }
+
+  @Test
+  void showsABoundToolchainReadOnlyWithItsBinOnThePath() throws Exception {
+    Path toolchain = Files.createDirectories(outside.resolve("toolchain/bin"));
+    Path tool = Files.writeString(toolchain.resolve("fixer-bound-tool"), "#!/bin/sh\necho bound tool works\n");
+    Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+    sandbox.close();
+    sandbox = BubblewrapSandbox.create(SandboxConfig.of(workspace, outside.resolve("cache")).withLimits(TIGHT)
+        .withExtraReadOnly(List.of(toolchain.getParent())));
+
+    ExecResult result = sandbox.exec(ExecRequest.shell("fixer-bound-tool; touch " + toolchain + "/written")
+        .withTimeout(Duration.ofSeconds(30)));
+
+    assertThat(result.stdout()).contains("bound tool works");
+    assertThat(result.exitCode()).as("the bound path is read-only").isNotZero();
+    assertThat(toolchain.resolve("written")).doesNotExist();
   }
 }

@@ -174,6 +174,16 @@ public abstract class ContainmentContract {
 
     assertThat(result.stdout()).doesNotContain("allocated");
     assertThat(result.exitCode()).isNotZero();
+    assertThat(sandbox.explain(result, "the command")).as(result.stdout())
+        .hasValueSatisfying(text -> assertThat(text).contains("256 MiB memory limit", "raise limits.memory"));
+  }
+
+  @Test
+  void explainsNothingForAnOrdinaryFailure() throws Exception {
+    ExecResult result = run("echo failing; exit 3");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(sandbox.explain(result, "the command")).isEmpty();
   }
 
   @Test
