@@ -89,7 +89,8 @@ public final class RunCommandTool implements Tool {
       return ToolResult.failure("killed after printing " + result.outputBytes() + " bytes; redirect the"
           + " output to a file and read the part you need. Output (cut):\n" + output);
     }
-    String head = "exit code " + result.exitCode() + " (" + seconds + ")" + networkNote(output);
+    String head = "exit code " + result.exitCode() + " (" + seconds + ")" + networkNote(output)
+        + sandbox.explain(result, "the command").map(cause -> "\n" + cause).orElse("");
     String text = output.isEmpty() ? head + ", no output" : head + "\n" + output;
     return result.exitCode() == 0 ? ToolResult.success(text) : ToolResult.failure(text);
   }
