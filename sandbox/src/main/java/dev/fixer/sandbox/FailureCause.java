@@ -65,8 +65,8 @@ final class FailureCause {
   /** The answer for a program that bubblewrap does not show. */
   static String notInBubblewrap(String program) {
     return program + " is not found in the bubblewrap sandbox, which shows /usr but not your home directory; if it is"
-        + " installed under your home (rustup, pyenv, nvm, sdkman: ~/.cargo, ~/.pyenv, ~/.nvm, ~/.sdkman), add"
-        + " `sandbox: {bind: [~/.cargo, ~/.rustup]}` (its directories) to .fixer.yml, or use the Docker sandbox";
+        + " installed under your home (rustup, pyenv, nvm, sdkman), add its directories to .fixer.yml, e.g."
+        + " `sandbox: {bind: [~/.cargo/bin, ~/.rustup]}`, or use the Docker sandbox";
   }
 
   /** E.g. {@code 4 GiB}, {@code 512 MiB}. */

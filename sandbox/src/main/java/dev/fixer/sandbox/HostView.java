@@ -19,6 +19,10 @@ import java.util.List;
  */
 final class HostView {
 
+  private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("credentials", "credentials.toml",
+      ".credentials.toml", ".npmrc", ".pypirc", ".netrc", ".git-credentials", "settings-security.xml",
+      "gradle.properties", "hosts.yml", ".env");
+
   private static final List<String> TOP_LEVEL = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
 
   private HostView() {}
@@ -62,15 +66,39 @@ final class HostView {
             + " does not exist; install the toolchain there or remove it from sandbox.bind");
       }
       args.addAll(List.of("--ro-bind", path.toString(), path.toString()));
+      for (Path credentials : credentialsIn(path)) {
+        args.addAll(List.of("--ro-bind", "/dev/null", credentials.toString()));
+      }
     }
     return args;
   }
 
-  /** The PATH inside: the {@code bin} directories of {@code extra} paths first, then {@code base}. */
+  /**
+   * Files at the top of a bound directory, or one level down, that hold registry tokens or
+   * passwords ({@code ~/.cargo/credentials.toml}, {@code .npmrc}...): shown empty.
+   */
+  static List<Path> credentialsIn(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (var found = Files.find(root, 2, (path, attrs) -> attrs.isRegularFile()
+        && CREDENTIALS.contains(path.getFileName().toString()))) {
+      return found.toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The PATH inside: {@code extra} paths that are {@code bin} directories, and the {@code bin}
+   * directories in the others, first; then {@code base}.
+   */
   static String path(List<Path> extra, String base) {
     StringBuilder path = new StringBuilder();
     for (Path root : extra) {
-      if (Files.isDirectory(root.resolve("bin"))) {
+      if (root.getFileName() != null && root.getFileName().toString().equals("bin") && Files.isDirectory(root)) {
+        path.append(root).append(':');
+      } else if (Files.isDirectory(root.resolve("bin"))) {
         path.append(root.resolve("bin")).append(':');
       }
     }

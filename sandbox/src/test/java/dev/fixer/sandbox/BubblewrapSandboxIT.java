@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class BubblewrapSandboxIT extends ContainmentContract {
@@ -26,23 +27,41 @@ class BubblewrapSandboxIT extends ContainmentContract {
     assertThat(result.exitCode()).isEqualTo(127);
     assertThat(sandbox.explain(result, "the command")).hasValueSatisfying(text -> assertThat(text)
         .startsWith("fixer-absent-tool is not found in the bubblewrap sandbox")
-        .contains("sandbox: {bind: [~/.cargo, ~/.rustup]}", "Docker sandbox"));
+        .contains("sandbox: {bind: [~/.cargo/bin, ~/.rustup]}", "Docker sandbox"));
   }
 
   @Test
   void showsABoundToolchainReadOnlyWithItsBinOnThePath() throws Exception {
     Path toolchain = Files.createDirectories(outside.resolve("toolchain/bin"));
     Path tool = Files.writeString(toolchain.resolve("fixer-bound-tool"), "#!/bin/sh\necho bound tool works\n");
+    Files.writeString(toolchain.getParent().resolve("credentials.toml"), "token = \"cio-secret-token\"\n");
     Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
     sandbox.close();
     sandbox = BubblewrapSandbox.create(SandboxConfig.of(workspace, outside.resolve("cache")).withLimits(TIGHT)
         .withExtraReadOnly(List.of(toolchain.getParent())));
 
-    ExecResult result = sandbox.exec(ExecRequest.shell("fixer-bound-tool; touch " + toolchain + "/written")
+    ExecResult result = sandbox.exec(ExecRequest.shell("fixer-bound-tool; cat " + toolchain.getParent()
+            + "/credentials.toml; touch " + toolchain + "/written")
         .withTimeout(Duration.ofSeconds(30)));
 
-    assertThat(result.stdout()).contains("bound tool works");
+    assertThat(result.stdout()).contains("bound tool works").doesNotContain("cio-secret-token");
     assertThat(result.exitCode()).as("the bound path is read-only").isNotZero();
     assertThat(toolchain.resolve("written")).doesNotExist();
+  }
+
+  @Test
+  void runsARustupToolchainFromTheHomeWhenItsDirectoriesAreBound() throws Exception {
+    Path home = Path.of(System.getProperty("user.home"));
+    Assumptions.assumeTrue(Files.isExecutable(home.resolve(".cargo/bin/cargo")) && Files.isDirectory(home.resolve(".rustup")),
+        "skipped: no rustup toolchain in " + home);
+    ExecResult hidden = run("cargo --version");
+    sandbox.close();
+    sandbox = BubblewrapSandbox.create(SandboxConfig.of(workspace, outside.resolve("cache")).withLimits(TIGHT)
+        .withExtraReadOnly(List.of(home.resolve(".cargo/bin"), home.resolve(".rustup"))));
+
+    ExecResult shown = run("cargo --version && mkdir -p ~/.cargo/registry && echo writable");
+
+    assertThat(hidden.exitCode()).isEqualTo(127);
+    assertThat(shown.stdout()).as(shown.stdout()).containsPattern("(?m)^cargo \\d").contains("writable");
   }
 }

@@ -125,7 +125,7 @@ class RunCommandToolIT {
   /** Bubblewrap shows /usr but not the home: the answer says so and names sandbox.bind. */
   void assertMissingProgramNote(String output) {
     assertThat(output).contains("fixer-absent-tool is not found in the bubblewrap sandbox",
-        "sandbox: {bind: [~/.cargo, ~/.rustup]}");
+        "sandbox: {bind: [~/.cargo/bin, ~/.rustup]}");
   }
 
   private static ObjectNode command(String line) {

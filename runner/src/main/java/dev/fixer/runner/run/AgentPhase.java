@@ -70,7 +70,8 @@ final class AgentPhase {
         }
       };
       List<Tool> tools = new ArrayList<>(Toolbox.standard(in.workspace(), in.sandbox(),
-          Optional.ofNullable(in.record().plan().test())));
+          Optional.ofNullable(in.record().plan().test()),
+          Optional.ofNullable(in.record().plan().sandboxSettings().timeout())));
       tools.add(new FinishTool(new ChangeReview(in.copy(), in.workspace(), () -> List.copyOf(events))));
       Agent agent = Agent.builder(in.model()).tools(tools).config(config(in.record().plan(), in.model().name()))
           .listener(listener).build();
