@@ -116,6 +116,7 @@ public final class BubblewrapSandbox implements Sandbox {
         "--clearenv"));
     Map<String, String> env = new HashMap<>(Launch.baseEnvironment(home));
     env.put("PATH", HostView.path(config.extraReadOnly(), env.get("PATH")));
+    env.putAll(Launch.jvmMemory(config.limits()));
     env.putAll(request.env());
     env.forEach((name, value) -> args.addAll(List.of("--setenv", name, value)));
     args.add("--");

@@ -48,6 +48,7 @@ public final class LocalSandbox implements Sandbox {
     List<String> argv = new ArrayList<>(launch.prefix(true));
     argv.addAll(request.command());
     Map<String, String> env = new HashMap<>(Launch.baseEnvironment(SandboxHome.local(config).toString()));
+    env.putAll(Launch.jvmMemory(config.limits()));
     env.putAll(request.env());
     return runner.run(argv, config.workspace().resolve(request.workdir()), env, request);
   }

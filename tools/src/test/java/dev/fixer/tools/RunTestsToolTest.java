@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.tool.ToolContext;
 import dev.fixer.core.tool.ToolResult;
 import dev.fixer.sandbox.ResourceLimits;
+import dev.fixer.tools.verdict.Outcomes;
+import dev.fixer.tools.verdict.Verdict;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.testing.Sandboxes;
 import dev.fixer.tools.build.TestCase;
@@ -99,6 +101,10 @@ class RunTestsToolTest {
     assertThat(run.passed()).isFalse();
     assertThat(run.answer().output()).contains("256 MiB memory limit", "the tests", "raise limits.memory in .fixer.yml");
     assertThat(run.buildFailure()).hasValueSatisfying(text -> assertThat(text).contains("256 MiB memory limit"));
+    Outcomes after = Outcomes.of(run);
+    assertThat(after.status()).isEqualTo(Outcomes.Status.BUILD_FAILED);
+    assertThat(Verdict.judge(Outcomes.none("no baseline"), after, Optional.empty()).reason())
+        .contains("256 MiB memory limit", "raise limits.memory in .fixer.yml");
   }
 
   @Test

@@ -179,6 +179,16 @@ public abstract class ContainmentContract {
   }
 
   @Test
+  void aJvmSizesItsHeapToTheMemoryLimitNotToTheMachine() throws Exception {
+    ExecResult result = run("java -XX:+PrintFlagsFinal -version 2>/dev/null | grep -w MaxHeapSize");
+
+    assertThat(result.exitCode()).as(result.stdout()).isZero();
+    long heap = Long.parseLong(result.stdout().replaceAll("(?s).*MaxHeapSize\\s*=\\s*(\\d+).*", "$1"));
+    assertThat(heap).as("sized to the 256 MiB limit (half of it, as the JVM does below 512 MiB), not to the host's"
+        + " memory").isLessThanOrEqualTo(128L << 20);
+  }
+
+  @Test
   void explainsNothingForAnOrdinaryFailure() throws Exception {
     ExecResult result = run("echo failing; exit 3");
 
