@@ -54,14 +54,16 @@ class BubblewrapSandboxIT extends ContainmentContract {
     Path home = Path.of(System.getProperty("user.home"));
     Assumptions.assumeTrue(Files.isExecutable(home.resolve(".cargo/bin/cargo")) && Files.isDirectory(home.resolve(".rustup")),
         "skipped: no rustup toolchain in " + home);
-    ExecResult hidden = run("cargo --version");
+    Path cargo = home.resolve(".cargo/bin/cargo");
+    ExecResult hidden = run("command -v cargo; echo end");
     sandbox.close();
     sandbox = BubblewrapSandbox.create(SandboxConfig.of(workspace, outside.resolve("cache")).withLimits(TIGHT)
         .withExtraReadOnly(List.of(home.resolve(".cargo/bin"), home.resolve(".rustup"))));
 
-    ExecResult shown = run("cargo --version && mkdir -p ~/.cargo/registry && echo writable");
+    ExecResult shown = run("command -v cargo && cargo --version && mkdir -p ~/.cargo/registry && echo writable");
 
-    assertThat(hidden.exitCode()).isEqualTo(127);
-    assertThat(shown.stdout()).as(shown.stdout()).containsPattern("(?m)^cargo \\d").contains("writable");
+    assertThat(hidden.stdout()).as("without the bind").doesNotContain(cargo.toString());
+    assertThat(shown.stdout()).as(shown.stdout()).startsWith(cargo + "\n").containsPattern("(?m)^cargo \\d")
+        .contains("writable");
   }
 }

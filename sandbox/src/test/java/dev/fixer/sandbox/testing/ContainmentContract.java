@@ -100,7 +100,8 @@ public abstract class ContainmentContract {
 
     Set<String> names = new TreeSet<>();
     result.stdout().lines().filter(l -> l.contains("=")).forEach(l -> names.add(l.substring(0, l.indexOf('='))));
-    assertThat(names).isSubsetOf("PATH", "HOME", "LANG", "TERM", "TMPDIR", "CI", "PWD", "SHLVL", "_", "HOSTNAME", "USER");
+    assertThat(names).isSubsetOf("PATH", "HOME", "LANG", "TERM", "TMPDIR", "CI", "PWD", "SHLVL", "_", "HOSTNAME", "USER",
+        "JAVA_TOOL_OPTIONS");
     for (var variable : System.getenv().entrySet()) {
       if (variable.getValue().length() >= 8 && !variable.getKey().equals("PATH") && !variable.getKey().equals("HOME")) {
         assertThat(result.stdout()).as(variable.getKey()).doesNotContain(variable.getValue());
