@@ -19,7 +19,7 @@ final class FailureCause {
       "memoryerror", "cannot allocate memory", "std::bad_alloc", "out of memory", "javascript heap out of memory");
   private static final List<String> OUT_OF_PROCESSES = List.of("fork: retry", "resource temporarily unavailable",
       "unable to create native thread", "cannot fork", "unable to create new native thread",
-      "fork: cannot allocate memory");
+      "fork: cannot allocate memory", "can't start new thread");
   private static final Pattern NOT_FOUND = Pattern.compile(
       "(?m)(?:^|[:\\s])([A-Za-z0-9._+-]+): (?:command )?not found$|exec: \"?([A-Za-z0-9._+-]+)\"?: executable file not found");
 

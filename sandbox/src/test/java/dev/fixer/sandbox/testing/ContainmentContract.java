@@ -190,6 +190,16 @@ public abstract class ContainmentContract {
   }
 
   @Test
+  void namesTheProcessLimitWhenThreadsCannotStart() throws Exception {
+    ExecResult result = run("python3 -c 'import threading, time\n"
+        + "for _ in range(200): threading.Thread(target=time.sleep, args=(3,), daemon=True).start()\nprint(\"started\")'");
+
+    assertThat(result.stdout()).doesNotContain("started");
+    assertThat(sandbox.explain(result, "the command")).as(result.stdout())
+        .hasValueSatisfying(text -> assertThat(text).contains("limit of 64 processes", "raise limits.processes"));
+  }
+
+  @Test
   void explainsNothingForAnOrdinaryFailure() throws Exception {
     ExecResult result = run("echo failing; exit 3");
 
