@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * A bubblewrap jail per command, on Linux without Docker. Inside: the workspace read-write at
- * {@value #WORKDIR}, the sandbox home (the cache) read-write at the user's home path, the host's
- * system read-only as {@link HostView} shows it, a private {@code /tmp}, new PID, IPC, UTS and
+ * {@value #WORKDIR}, the sandbox home ({@code home-bwrap-<uid>} in the cache) read-write at the user's home path, the host's
+ * system read-only as {@link HostView} shows it (with the extra read-only paths of the
+ * config over the home, their {@code bin} directories first on the PATH), a private {@code /tmp}, new PID, IPC, UTS and
  * network namespaces (the network shared only until {@link #closeNetwork()}), no capabilities, a
  * clean environment, and the {@link ResourceLimits}.
  */
@@ -24,7 +25,9 @@ public final class BubblewrapSandbox implements Sandbox {
   private final SandboxConfig config;
   private final Launch launch;
   private final List<String> hostView;
+  private final List<String> extraView;
   private final String home;
+  private final Path hostHome;
   private final boolean asRoot;
   private final ProcessRunner runner;
   private volatile boolean network = true;
@@ -33,8 +36,10 @@ public final class BubblewrapSandbox implements Sandbox {
     this.config = config;
     this.home = System.getProperty("user.home");
     this.asRoot = Launch.runningAsRoot();
-    this.hostView = HostView.arguments(config.extraReadOnly());
-    Files.createDirectories(config.home());
+    this.hostView = HostView.arguments();
+    this.extraView = HostView.extraArguments(config.extraReadOnly());
+    this.hostHome = SandboxHome.bubblewrap(config);
+    SandboxHome.prepare(hostHome, SandboxUser.self(), SandboxUser.selfGroup());
     this.launch = new Launch(config.limits());
     this.runner = new ProcessRunner(config.limits().killAfterOutputBytes(), false);
   }
@@ -103,11 +108,15 @@ public final class BubblewrapSandbox implements Sandbox {
         "--dev", "/dev",
         "--proc", "/proc",
         "--tmpfs", "/tmp",
-        "--bind", config.home().toString(), home,
-        "--bind", config.workspace().toString(), WORKDIR,
+        "--bind", hostHome.toString(), home,
+        "--bind", config.workspace().toString(), WORKDIR));
+    args.addAll(extraView);
+    args.addAll(List.of(
         "--chdir", request.workdir().isEmpty() ? WORKDIR : WORKDIR + "/" + request.workdir(),
         "--clearenv"));
     Map<String, String> env = new HashMap<>(Launch.baseEnvironment(home));
+    env.put("PATH", HostView.path(config.extraReadOnly(), env.get("PATH")));
+    env.putAll(Launch.jvmMemory(config.limits()));
     env.putAll(request.env());
     env.forEach((name, value) -> args.addAll(List.of("--setenv", name, value)));
     args.add("--");
@@ -117,6 +126,17 @@ public final class BubblewrapSandbox implements Sandbox {
   static ExecResult notADirectory(ExecRequest request) {
     return new ExecResult(-1, "", "no such directory in the workspace: " + request.workdir(),
         false, false, Duration.ZERO, 0);
+  }
+
+  @Override
+  public ResourceLimits limits() {
+    return config.limits();
+  }
+
+  @Override
+  public Optional<String> explain(ExecResult result, String subject) {
+    return FailureCause.limit(result, config.limits(), subject)
+        .or(() -> FailureCause.missingCommand(result).map(FailureCause::notInBubblewrap));
   }
 
   @Override

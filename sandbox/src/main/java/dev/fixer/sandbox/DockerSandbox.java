@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,8 +93,7 @@ public final class DockerSandbox implements Sandbox {
     }
     String user;
     try {
-      Files.createDirectories(config.home());
-      user = SandboxUser.prepare(config.workspace(), config.home());
+      user = SandboxUser.prepare(config.workspace(), SandboxHome.docker(config));
     } catch (IOException e) {
       throw new SandboxException("cannot prepare the workspace and home for the Docker sandbox: " + e.getMessage(), e);
     }
@@ -151,6 +151,16 @@ public final class DockerSandbox implements Sandbox {
             + DockerEngine.Failures.reason(e), e);
       }
     }
+  }
+
+  @Override
+  public ResourceLimits limits() {
+    return config.limits();
+  }
+
+  @Override
+  public Optional<String> explain(ExecResult result, String subject) {
+    return FailureCause.limit(result, config.limits(), subject);
   }
 
   @Override

@@ -19,12 +19,16 @@ import java.util.List;
  */
 final class HostView {
 
+  private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("credentials", "credentials.toml",
+      ".credentials.toml", ".npmrc", ".pypirc", ".netrc", ".git-credentials", "settings-security.xml",
+      "gradle.properties", "hosts.yml", ".env");
+
   private static final List<String> TOP_LEVEL = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
 
   private HostView() {}
 
-  /** bwrap arguments that mount the host's system read-only, plus {@code extra} paths. */
-  static List<String> arguments(List<Path> extra) throws IOException {
+  /** bwrap arguments that mount the host's system read-only. */
+  static List<String> arguments() throws IOException {
     List<String> args = new ArrayList<>();
     for (String top : TOP_LEVEL) {
       Path path = Path.of(top);
@@ -45,13 +49,60 @@ final class HostView {
       Path target = resolver.toRealPath().getParent();
       args.addAll(List.of("--ro-bind", target.toString(), target.toString()));
     }
+    return args;
+  }
+
+  /**
+   * bwrap arguments that show {@code extra} host paths read-only at the same path; they come after
+   * the home's bind, so that a toolchain under the user's home shows through the sandbox home.
+   *
+   * @throws SandboxException naming a path that does not exist
+   */
+  static List<String> extraArguments(List<Path> extra) {
+    List<String> args = new ArrayList<>();
     for (Path path : extra) {
       if (!Files.exists(path)) {
-        throw new SandboxException("the read-only path " + path + " given for the sandbox does not exist");
+        throw new SandboxException("the path " + path + " to show in the sandbox (sandbox.bind in .fixer.yml)"
+            + " does not exist; install the toolchain there or remove it from sandbox.bind");
       }
       args.addAll(List.of("--ro-bind", path.toString(), path.toString()));
+      for (Path credentials : credentialsIn(path)) {
+        args.addAll(List.of("--ro-bind", "/dev/null", credentials.toString()));
+      }
     }
     return args;
+  }
+
+  /**
+   * Files at the top of a bound directory, or one level down, that hold registry tokens or
+   * passwords ({@code ~/.cargo/credentials.toml}, {@code .npmrc}...): shown empty.
+   */
+  static List<Path> credentialsIn(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (var found = Files.find(root, 2, (path, attrs) -> attrs.isRegularFile()
+        && CREDENTIALS.contains(path.getFileName().toString()))) {
+      return found.toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The PATH inside: {@code extra} paths that are {@code bin} directories, and the {@code bin}
+   * directories in the others, first; then {@code base}.
+   */
+  static String path(List<Path> extra, String base) {
+    StringBuilder path = new StringBuilder();
+    for (Path root : extra) {
+      if (root.getFileName() != null && root.getFileName().toString().equals("bin") && Files.isDirectory(root)) {
+        path.append(root).append(':');
+      } else if (Files.isDirectory(root.resolve("bin"))) {
+        path.append(root.resolve("bin")).append(':');
+      }
+    }
+    return path.append(base).toString();
   }
 
   /** Files and directories under {@code root} that others may not read; directories not entered. */

@@ -25,6 +25,16 @@ final class Launch implements AutoCloseable {
         "CI", "true");
   }
 
+  /**
+   * Tells a JVM the memory limit, which it cannot read where {@code /sys} is not shown (bubblewrap)
+   * or no cgroup holds it (prlimit only): without it a JVM sizes its heap to a quarter of the host's
+   * memory and is killed at the limit instead of collecting garbage. In a container the JVM reads the
+   * limit itself.
+   */
+  static Map<String, String> jvmMemory(ResourceLimits limits) {
+    return Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAM=" + limits.memoryBytes());
+  }
+
   private final ResourceLimits limits;
   private final Optional<ControlGroups> groups;
 

@@ -1,16 +1,16 @@
 package dev.fixer.sandbox;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * No isolation: commands run on this machine as the user running fixer, with its files and its
  * network. Only for when the user asks for it by name ({@code --sandbox none}). What it still does:
- * a clean environment (no key, no token), the cache as home, the resource limits, and killing the
+ * a clean environment (no key, no token), {@code home-local-<uid>} in the cache as home, the resource limits, and killing the
  * process tree at the timeout. {@link #closeNetwork()} cannot be enforced here and is only noted.
  */
 public final class LocalSandbox implements Sandbox {
@@ -30,11 +30,7 @@ public final class LocalSandbox implements Sandbox {
     if (!Files.isDirectory(config.workspace())) {
       throw new SandboxException("the workspace " + config.workspace() + " is not a directory");
     }
-    try {
-      Files.createDirectories(config.home());
-    } catch (IOException e) {
-      throw new SandboxException("cannot create the sandbox home " + config.home() + ": " + e.getMessage(), e);
-    }
+    SandboxHome.prepare(SandboxHome.local(config), SandboxUser.self(), SandboxUser.selfGroup());
     return new LocalSandbox(config);
   }
 
@@ -51,9 +47,20 @@ public final class LocalSandbox implements Sandbox {
     }
     List<String> argv = new ArrayList<>(launch.prefix(true));
     argv.addAll(request.command());
-    Map<String, String> env = new HashMap<>(Launch.baseEnvironment(config.home().toString()));
+    Map<String, String> env = new HashMap<>(Launch.baseEnvironment(SandboxHome.local(config).toString()));
+    env.putAll(Launch.jvmMemory(config.limits()));
     env.putAll(request.env());
     return runner.run(argv, config.workspace().resolve(request.workdir()), env, request);
+  }
+
+  @Override
+  public ResourceLimits limits() {
+    return config.limits();
+  }
+
+  @Override
+  public Optional<String> explain(ExecResult result, String subject) {
+    return FailureCause.limit(result, config.limits(), subject);
   }
 
   @Override

@@ -15,9 +15,13 @@ package dev.fixer.sandbox;
 public record ResourceLimits(
     long memoryBytes, int processes, long fileSizeBytes, long cpuSeconds, long killAfterOutputBytes, double cpus) {
 
-  /** 4 GiB, 1024 processes, 1 GiB files, 30 CPU minutes, 256 MiB of output, every CPU of the machine. */
+  /**
+   * 8 GiB, 1024 processes, 1 GiB files, 30 CPU minutes, 256 MiB of output, every CPU of the machine.
+   * A JVM takes a quarter of the memory limit as its largest heap, so 8 GiB gives each of a build's
+   * JVMs (Maven or Gradle, and the forked test JVM) 2 GiB (see bench/REPORT.md).
+   */
   public static final ResourceLimits DEFAULT =
-      new ResourceLimits(4L << 30, 1024, 1L << 30, 1800, 256L << 20, Runtime.getRuntime().availableProcessors());
+      new ResourceLimits(8L << 30, 1024, 1L << 30, 1800, 256L << 20, Runtime.getRuntime().availableProcessors());
 
   public ResourceLimits {
     if (memoryBytes < (64L << 20)) {

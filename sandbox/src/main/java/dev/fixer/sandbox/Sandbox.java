@@ -1,5 +1,7 @@
 package dev.fixer.sandbox;
 
+import java.util.Optional;
+
 /**
  * A place to run commands against one workspace (a repository's work copy). The workspace is
  * readable and writable from inside; what else is visible depends on the implementation.
@@ -28,6 +30,18 @@ public interface Sandbox extends AutoCloseable {
 
   /** A short description for logs and the trajectory, e.g. {@code bubblewrap (network off)}. */
   String describe();
+
+  /** The limits every command runs under. */
+  ResourceLimits limits();
+
+  /**
+   * Why {@code result}, a command of this sandbox, failed when the sandbox made it fail: killed at
+   * the memory limit, out of processes, a program the sandbox does not show. One sentence for a
+   * user and the model, naming the {@code .fixer.yml} setting that fixes it; empty otherwise.
+   *
+   * @param subject what ran, for the sentence: "the tests", "the command", "the setup script"
+   */
+  Optional<String> explain(ExecResult result, String subject);
 
   /** Kills anything still running and releases what the sandbox holds. Idempotent. */
   @Override

@@ -8,8 +8,9 @@ import java.util.Objects;
  * What every sandbox needs to know.
  *
  * @param workspace the host directory of the work copy; mounted read-write
- * @param cache a host directory owned by fixer that holds the sandbox's home: dependency caches
- *     (Maven's {@code ~/.m2}, Gradle's, npm's) filled in the setup phase and reused offline
+ * @param cache a host directory owned by fixer that holds the sandboxes' homes, one per kind and
+ *     user ({@code home-docker}, {@code home-bwrap-<uid>}, {@code home-local-<uid>}): dependency
+ *     caches (Maven's {@code ~/.m2}, Gradle's, npm's) filled in the setup phase and reused offline
  * @param limits what one command may take
  * @param extraReadOnly more host paths to show read-only at the same path (a toolchain under
  *     {@code /opt}, say); never a home directory with secrets in it
@@ -36,10 +37,5 @@ public record SandboxConfig(Path workspace, Path cache, ResourceLimits limits, L
 
   public SandboxConfig withExtraReadOnly(List<Path> paths) {
     return new SandboxConfig(workspace, cache, limits, paths);
-  }
-
-  /** The sandbox's home directory on the host: inside the cache. */
-  public Path home() {
-    return cache.resolve("home");
   }
 }

@@ -90,7 +90,7 @@ final class SandboxContainer {
     ResourceLimits limits = config.limits();
     List<Bind> binds = new ArrayList<>(List.of(
         new Bind(config.workspace().toString(), new Volume(DockerSandbox.WORKDIR)),
-        new Bind(config.home().toString(), new Volume(DockerSandbox.HOME))));
+        new Bind(SandboxHome.docker(config).toString(), new Volume(DockerSandbox.HOME))));
     config.extraReadOnly().forEach(path -> binds.add(new Bind(path.toString(), new Volume(path.toString()), AccessMode.ro)));
     return HostConfig.newHostConfig()
         .withBinds(binds)

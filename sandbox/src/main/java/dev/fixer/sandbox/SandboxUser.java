@@ -19,19 +19,39 @@ final class SandboxUser {
   private SandboxUser() {}
 
   /** The {@code uid:gid} to run as, after giving {@code paths} to it where needed. */
-  static String prepare(Path... paths) throws IOException {
-    int uid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-    int gid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:gid");
+  static String prepare(Path workspace, Path home) throws IOException {
+    int uid = self();
+    int gid = selfGroup();
     if (uid != 0) {
+      SandboxHome.prepare(home, uid, gid);
       return uid + ":" + gid;
     }
-    for (Path path : paths) {
-      giveTo(path, UID);
-    }
+    giveTo(workspace, UID, UID);
+    Files.createDirectories(home);
+    giveTo(home, UID, UID);
     return UID + ":" + UID;
   }
 
-  private static void giveTo(Path root, int uid) throws IOException {
+  /** The uid fixer runs as. */
+  static int self() {
+    try {
+      return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The gid fixer runs as. */
+  static int selfGroup() {
+    try {
+      return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:gid");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Gives {@code root} and everything under it to {@code uid}:{@code gid}. */
+  static void giveTo(Path root, int uid, int gid) throws IOException {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -49,8 +69,8 @@ final class SandboxUser {
         if ((Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS) != uid) {
           Files.setAttribute(path, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
         }
-        if ((Integer) Files.getAttribute(path, "unix:gid", LinkOption.NOFOLLOW_LINKS) != uid) {
-          Files.setAttribute(path, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+        if ((Integer) Files.getAttribute(path, "unix:gid", LinkOption.NOFOLLOW_LINKS) != gid) {
+          Files.setAttribute(path, "unix:gid", gid, LinkOption.NOFOLLOW_LINKS);
         }
       }
     });

@@ -32,10 +32,10 @@ class LocalSandboxIT {
   }
 
   @Test
-  void runsInTheWorkspaceWithTheCacheAsHome() throws Exception {
+  void runsInTheWorkspaceWithItsOwnHomeInTheCache() throws Exception {
     ExecResult result = sandbox.exec(ExecRequest.shell("pwd; echo $HOME"));
 
-    assertThat(result.stdout()).isEqualTo(workspace + "\n" + dir.resolve("cache/home") + "\n");
+    assertThat(result.stdout()).isEqualTo(workspace + "\n" + dir.resolve("cache/home-local-" + SandboxUser.self()) + "\n");
     assertThat(sandbox.workdir()).isEqualTo(workspace.toString());
   }
 
@@ -62,7 +62,9 @@ class LocalSandboxIT {
 
     Set<String> names = new TreeSet<>();
     result.stdout().lines().forEach(line -> names.add(line.substring(0, line.indexOf('='))));
-    assertThat(names).contains("PATH", "HOME").isSubsetOf("PATH", "HOME", "LANG", "TERM", "TMPDIR", "CI", "PWD");
+    assertThat(names).contains("PATH", "HOME")
+        .isSubsetOf("PATH", "HOME", "LANG", "TERM", "TMPDIR", "CI", "PWD", "JAVA_TOOL_OPTIONS");
+    assertThat(result.stdout()).contains("JAVA_TOOL_OPTIONS=-XX:MaxRAM=" + ResourceLimits.DEFAULT.memoryBytes());
   }
 
   @Test

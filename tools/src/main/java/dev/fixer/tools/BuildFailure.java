@@ -13,8 +13,14 @@ final class BuildFailure {
 
   private BuildFailure() {}
 
-  /** Empty when the run passed, failed because tests failed, or met its time limit. */
-  static Optional<String> of(Build build, ExecResult result, Optional<TestReport> report) {
+  /**
+   * Empty when the run passed, failed because tests failed, or met its time limit. A {@code cause}
+   * from the sandbox (a limit that killed the run) comes first, whatever the tests showed.
+   */
+  static Optional<String> of(Build build, ExecResult result, Optional<TestReport> report, Optional<String> cause) {
+    if (cause.isPresent()) {
+      return Optional.of(cause.get() + "; the output ends:\n" + OutputTail.lastLines(result.stdout(), MAX_LINES));
+    }
     boolean testsFailed = report.map(r -> !r.passed()).orElse(false);
     if (result.timedOut() || result.exitCode() == 0 || testsFailed) {
       return Optional.empty();

@@ -18,6 +18,8 @@ import java.util.Locale;
 public final class RunCommandTool implements Tool {
 
   static final int MAX_OUTPUT_CHARS = 20_000;
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+  public static final Duration DEFAULT_MAX_TIMEOUT = Duration.ofMinutes(15);
 
   private final Workspace workspace;
   private final Sandbox sandbox;
@@ -27,13 +29,13 @@ public final class RunCommandTool implements Tool {
   public RunCommandTool(Workspace workspace, Sandbox sandbox, Duration defaultTimeout, Duration maxTimeout) {
     this.workspace = workspace;
     this.sandbox = sandbox;
-    this.defaultTimeout = defaultTimeout;
+    this.defaultTimeout = defaultTimeout.compareTo(maxTimeout) > 0 ? maxTimeout : defaultTimeout;
     this.maxTimeout = maxTimeout;
   }
 
   /** Two minutes by default, at most fifteen. */
   public RunCommandTool(Workspace workspace, Sandbox sandbox) {
-    this(workspace, sandbox, Duration.ofMinutes(2), Duration.ofMinutes(15));
+    this(workspace, sandbox, DEFAULT_TIMEOUT, DEFAULT_MAX_TIMEOUT);
   }
 
   @Override
@@ -89,7 +91,8 @@ public final class RunCommandTool implements Tool {
       return ToolResult.failure("killed after printing " + result.outputBytes() + " bytes; redirect the"
           + " output to a file and read the part you need. Output (cut):\n" + output);
     }
-    String head = "exit code " + result.exitCode() + " (" + seconds + ")" + networkNote(output);
+    String head = "exit code " + result.exitCode() + " (" + seconds + ")" + networkNote(output)
+        + sandbox.explain(result, "the command").map(cause -> "\n" + cause).orElse("");
     String text = output.isEmpty() ? head + ", no output" : head + "\n" + output;
     return result.exitCode() == 0 ? ToolResult.success(text) : ToolResult.failure(text);
   }

@@ -137,8 +137,9 @@ public final class RunTestsTool implements Tool {
     ReportFiles before = ReportFiles.under(workspace.root());
     ExecResult result = sandbox.exec(ExecRequest.shell(command.script()).withTimeout(limit));
     Optional<TestReport> report = build.read(workspace.root(), result.stdout(), before);
-    return new TestRun(command.script(), tests, TestAnswer.of(build, command, result, report), report,
-        result.timedOut(), BuildFailure.of(build, result, report));
+    Optional<String> cause = sandbox.explain(result, "the tests");
+    return new TestRun(command.script(), tests, TestAnswer.of(build, command, result, report, cause), report,
+        result.timedOut(), BuildFailure.of(build, result, report, cause));
   }
 
   /** What the runner tells the model about the build before it starts. */

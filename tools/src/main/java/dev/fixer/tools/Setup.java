@@ -41,7 +41,8 @@ public final class Setup {
       }
       ExecResult result = sandbox.exec(ExecRequest.shell(script.get()).withTimeout(timeout));
       return new SetupResult(script.get(), result.exitCode(), result.timedOut(), result.duration(),
-          OutputCap.headTail(OutputTail.lastLines(result.stdout(), TAIL_LINES), TAIL_CHARS));
+          OutputCap.headTail(OutputTail.lastLines(result.stdout(), TAIL_LINES), TAIL_CHARS),
+          sandbox.explain(result, "the setup script").orElse(""));
     } finally {
       sandbox.closeNetwork();
     }

@@ -11,13 +11,22 @@ import java.util.Objects;
  * @param timedOut whether it was killed at its timeout
  * @param duration how long it ran
  * @param outputTail the last lines of its output, or why nothing ran
+ * @param cause why the sandbox made it fail (e.g. killed at the memory limit, naming the setting to
+ *     raise), or empty
  */
-public record SetupResult(String command, int exitCode, boolean timedOut, Duration duration, String outputTail) {
+public record SetupResult(String command, int exitCode, boolean timedOut, Duration duration, String outputTail,
+    String cause) {
 
   public SetupResult {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(duration, "duration");
     Objects.requireNonNull(outputTail, "outputTail");
+    Objects.requireNonNull(cause, "cause");
+  }
+
+  /** A result that the sandbox did not explain. */
+  public SetupResult(String command, int exitCode, boolean timedOut, Duration duration, String outputTail) {
+    this(command, exitCode, timedOut, duration, outputTail, "");
   }
 
   static SetupResult nothingToRun(String why) {

@@ -20,7 +20,8 @@ final class TestAnswer {
 
   private TestAnswer() {}
 
-  static ToolResult of(Build build, TestCommand command, ExecResult result, Optional<TestReport> report) {
+  static ToolResult of(Build build, TestCommand command, ExecResult result, Optional<TestReport> report,
+      Optional<String> cause) {
     StringBuilder text = new StringBuilder("run_tests: ");
     String where = " (" + build.name() + ", " + seconds(result) + ")";
     boolean passed;
@@ -35,6 +36,10 @@ final class TestAnswer {
       explainWithoutFailures(text, build, result, r);
     } else {
       passed = noResults(text, build, result, where);
+    }
+    cause.ifPresent(line -> text.append(line).append('\n'));
+    if (cause.isPresent()) {
+      passed = false;
     }
     if (!command.note().isEmpty()) {
       text.append(command.note()).append('\n');

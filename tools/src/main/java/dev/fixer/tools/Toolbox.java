@@ -2,6 +2,7 @@ package dev.fixer.tools;
 
 import dev.fixer.core.tool.Tool;
 import dev.fixer.sandbox.Sandbox;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +18,23 @@ public final class Toolbox {
    * @param testCommand the configured test command, overriding detection, if any
    */
   public static List<Tool> standard(Workspace workspace, Sandbox sandbox, Optional<String> testCommand) {
+    return standard(workspace, sandbox, testCommand, Optional.empty());
+  }
+
+  /**
+   * The standard tools, with {@code commandTimeout} (when given) as the time limit of one
+   * {@code run_tests} call and the longest a {@code run_command} may ask for; else
+   * {@link RunTestsTool#DEFAULT_TIMEOUT} and {@link RunCommandTool#DEFAULT_MAX_TIMEOUT}.
+   */
+  public static List<Tool> standard(Workspace workspace, Sandbox sandbox, Optional<String> testCommand,
+      Optional<Duration> commandTimeout) {
     return List.of(
         new ReadFileTool(workspace),
         new ListFilesTool(workspace),
         new SearchCodeTool(workspace, sandbox),
         new EditTool(workspace),
-        new RunTestsTool(workspace, sandbox, testCommand),
-        new RunCommandTool(workspace, sandbox));
+        new RunTestsTool(workspace, sandbox, testCommand, commandTimeout.orElse(RunTestsTool.DEFAULT_TIMEOUT)),
+        new RunCommandTool(workspace, sandbox, RunCommandTool.DEFAULT_TIMEOUT,
+            commandTimeout.orElse(RunCommandTool.DEFAULT_MAX_TIMEOUT)));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixer.core.tool.ToolContext;
 import dev.fixer.core.tool.ToolResult;
+import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.testing.Sandboxes;
 import java.nio.file.Files;
@@ -99,12 +100,44 @@ class RunCommandToolIT {
     assertThat(result.output()).contains("outside the repository");
   }
 
+  @Test
+  void saysWhenTheMemoryLimitKilledTheCommand() throws Exception {
+    sandbox.close();
+    sandbox = makeSandbox(repo, dir.resolve("cache"), ResourceLimits.DEFAULT.withMemoryBytes(256L << 20));
+    tool = new RunCommandTool(Workspace.at(repo, sandbox.workdir()), sandbox);
+
+    ToolResult result = tool.call(command("python3 -c 'b = bytearray(1024 * 1024 * 1024); print(\"allocated\")'"),
+        CONTEXT);
+
+    assertThat(result).isInstanceOf(ToolResult.Failure.class);
+    assertThat(result.output()).doesNotContain("allocated").contains("256 MiB memory limit", "the command",
+        "raise limits.memory in .fixer.yml");
+  }
+
+  @Test
+  void aMissingProgramIsNamedWithWhatTheSandboxShows() throws Exception {
+    ToolResult result = tool.call(command("fixer-absent-tool build"), CONTEXT);
+
+    assertThat(result.output()).startsWith("exit code 127");
+    assertMissingProgramNote(result.output());
+  }
+
+  /** Bubblewrap shows /usr but not the home: the answer says so and names sandbox.bind. */
+  void assertMissingProgramNote(String output) {
+    assertThat(output).contains("fixer-absent-tool is not found in the bubblewrap sandbox",
+        "sandbox: {bind: [~/.cargo/bin, ~/.rustup]}");
+  }
+
   private static ObjectNode command(String line) {
     return JSON.createObjectNode().put("command", line);
   }
 
   /** The sandbox the tool runs in: bubblewrap here, Docker in the subclass. */
   Sandbox makeSandbox(Path workspace, Path cache) throws Exception {
-    return Sandboxes.bubblewrap(workspace, cache);
+    return makeSandbox(workspace, cache, ResourceLimits.DEFAULT);
+  }
+
+  Sandbox makeSandbox(Path workspace, Path cache, ResourceLimits limits) throws Exception {
+    return Sandboxes.bubblewrap(workspace, cache, limits);
   }
 }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixer.core.tool.ToolContext;
 import dev.fixer.core.tool.ToolResult;
+import dev.fixer.sandbox.ResourceLimits;
+import dev.fixer.tools.verdict.Outcomes;
+import dev.fixer.tools.verdict.Verdict;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.testing.Sandboxes;
 import dev.fixer.tools.build.TestCase;
@@ -86,6 +89,22 @@ class RunTestsToolTest {
         entry("tests/test_calc.py::test_add", TestCase.Outcome.PASSED),
         entry("tests/test_calc.py::test_subtract", TestCase.Outcome.FAILED));
     assertThat(run.buildFailure()).isEmpty();
+  }
+
+  @Test
+  void aRunKilledAtTheMemoryLimitSaysSoToTheModelAndToVerification() throws Exception {
+    sandbox.close();
+    sandbox = Sandboxes.local(repo, cache, ResourceLimits.DEFAULT.withMemoryBytes(256L << 20));
+    TestRun run = tool(Optional.of("echo 'Tests run: 3, Failures: 1'; python3 -c 'b = bytearray(1024 * 1024 * 1024)'"))
+        .run(List.of(), Duration.ofMinutes(1));
+
+    assertThat(run.passed()).isFalse();
+    assertThat(run.answer().output()).contains("256 MiB memory limit", "the tests", "raise limits.memory in .fixer.yml");
+    assertThat(run.buildFailure()).hasValueSatisfying(text -> assertThat(text).contains("256 MiB memory limit"));
+    Outcomes after = Outcomes.of(run);
+    assertThat(after.status()).isEqualTo(Outcomes.Status.BUILD_FAILED);
+    assertThat(Verdict.judge(Outcomes.none("no baseline"), after, Optional.empty()).reason())
+        .contains("256 MiB memory limit", "raise limits.memory in .fixer.yml");
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.fixer.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.testing.Sandboxes;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,6 +34,29 @@ class SetupTest {
   }
 
   @Test
+  void aSetupKilledAtTheMemoryLimitSaysSoAndNamesTheSetting() throws Exception {
+    try (Sandbox sandbox = Sandboxes.local(repo, cache, ResourceLimits.DEFAULT.withMemoryBytes(256L << 20))) {
+      SetupResult result = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox,
+          Optional.of("python3 -c 'b = bytearray(1024 * 1024 * 1024); print(\"allocated\")'"), Duration.ofMinutes(1));
+
+      assertThat(result.succeeded()).isFalse();
+      assertThat(result.outputTail()).doesNotContain("allocated");
+      assertThat(result.cause()).contains("the setup script", "256 MiB memory limit", "raise limits.memory in .fixer.yml");
+    }
+  }
+
+  @Test
+  void anOrdinaryFailureHasNoCause() throws Exception {
+    try (Sandbox sandbox = Sandboxes.local(repo, cache)) {
+      SetupResult result = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.of("exit 2"),
+          Duration.ofMinutes(1));
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.cause()).isEmpty();
+    }
+  }
+
+  @Test
   void withoutABuildNothingRunsAndTheResultSaysWhy() throws Exception {
     try (Sandbox sandbox = Sandboxes.local(repo, cache)) {
       SetupResult result = Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.empty(), Duration.ofMinutes(1));
@@ -48,7 +73,8 @@ class SetupTest {
       Setup.run(Workspace.at(repo, sandbox.workdir()), sandbox, Optional.of("mkdir -p \"$HOME/.m2\" && touch \"$HOME/.m2/filled\""),
           Duration.ofMinutes(1));
 
-      assertThat(cache.resolve("home/.m2/filled")).exists();
+      assertThat(cache.resolve("home-local-" + Files.getAttribute(Path.of("/proc/self"), "unix:uid") + "/.m2/filled"))
+          .exists();
     }
   }
 }

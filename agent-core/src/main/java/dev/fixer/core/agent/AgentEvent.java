@@ -1,5 +1,6 @@
 package dev.fixer.core.agent;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.fixer.core.message.AssistantMessage;
@@ -77,12 +78,19 @@ public sealed interface AgentEvent {
   /**
    * A tool call finished; {@code message} is what the model will read, at conversation
    * {@code index}. {@code finishSummary} is the run's summary when this call ended the run (see
-   * {@link dev.fixer.core.tool.ToolResult.Finished}), and {@code null} otherwise.
+   * {@link dev.fixer.core.tool.ToolResult.Finished}), and {@code null} otherwise. {@code refused} is
+   * true when the call never reached the tool: an unknown tool, arguments that are not JSON or do not
+   * fit the tool's schema, or a call skipped after the run finished (written only when true).
    */
-  record ToolFinished(int step, int index, ToolMessage message, long durationMs, String finishSummary)
-      implements AgentEvent {
+  record ToolFinished(int step, int index, ToolMessage message, long durationMs, String finishSummary,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean refused) implements AgentEvent {
 
-    /** A call that did not end the run. */
+    /** A call that the tool ran. */
+    public ToolFinished(int step, int index, ToolMessage message, long durationMs, String finishSummary) {
+      this(step, index, message, durationMs, finishSummary, false);
+    }
+
+    /** A call that the tool ran, and that did not end the run. */
     public ToolFinished(int step, int index, ToolMessage message, long durationMs) {
       this(step, index, message, durationMs, null);
     }

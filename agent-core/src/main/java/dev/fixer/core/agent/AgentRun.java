@@ -212,7 +212,8 @@ final class AgentRun {
       ToolDispatcher.Outcome outcome = tools.call(call, new ToolContext(step, call.id(), deadline()));
       ToolMessage result = new ToolMessage(call.id(), call.name(), outcome.output(), outcome.failed());
       int index = state.conversation.append(result);
-      emit(new ToolFinished(step, index, result, (System.nanoTime() - started) / 1_000_000, outcome.finishSummary()));
+      emit(new ToolFinished(step, index, result, (System.nanoTime() - started) / 1_000_000, outcome.finishSummary(),
+          outcome.refused()));
       if (outcome.endsRun()) {
         skip(step, calls.subList(i + 1, calls.size()));
         return finish(RunStatus.COMPLETED, "", outcome.finishSummary());
@@ -237,7 +238,7 @@ final class AgentRun {
   private void skip(int step, List<ToolCall> calls) {
     for (ToolCall call : calls) {
       ToolMessage result = new ToolMessage(call.id(), call.name(), Nudges.NOT_RUN, true);
-      emit(new ToolFinished(step, state.conversation.append(result), result, 0));
+      emit(new ToolFinished(step, state.conversation.append(result), result, 0, null, true));
     }
   }
 

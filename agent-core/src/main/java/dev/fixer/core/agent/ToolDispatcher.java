@@ -22,10 +22,10 @@ import java.util.Map;
 final class ToolDispatcher {
 
   /**
-   * What the model reads back, whether the call failed, and the run's summary when the call ended
-   * the run ({@code null} when it did not).
+   * What the model reads back, whether the call failed, the run's summary when the call ended
+   * the run ({@code null} when it did not), and whether the call was refused before the tool ran.
    */
-  record Outcome(String output, boolean failed, String finishSummary) {
+  record Outcome(String output, boolean failed, String finishSummary, boolean refused) {
 
     boolean endsRun() {
       return finishSummary != null;
@@ -82,7 +82,7 @@ final class ToolDispatcher {
     ToolResult result = tool.call(arguments, context);
     String output = result.output().isBlank() ? NO_OUTPUT : OutputCap.headTail(result.output(), maxChars);
     return new Outcome(output, result instanceof ToolResult.Failure,
-        result instanceof ToolResult.Finished finished ? finished.summary() : null);
+        result instanceof ToolResult.Finished finished ? finished.summary() : null, false);
   }
 
   private JsonNode parse(String text) throws JsonProcessingException {
@@ -97,7 +97,7 @@ final class ToolDispatcher {
   }
 
   private static Outcome failure(String message) {
-    return new Outcome(message, true, null);
+    return new Outcome(message, true, null, true);
   }
 
   private static String example(JsonNode schema) {

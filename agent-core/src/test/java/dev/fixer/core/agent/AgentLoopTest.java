@@ -213,6 +213,22 @@ class AgentLoopTest {
     assertThat(messages.at("/3/content").asText())
         .contains("missing required property 'path'").contains("'start_line' must be an integer, got a string \"ten\"");
     assertThat(messages.at("/5/content").asText()).contains("'path' must be a string, got an integer 42");
+    assertThat(harness.listener.events(ToolFinished.class)).as("calls refused before the tool ran")
+        .extracting(ToolFinished::refused).containsExactly(true, true);
+  }
+
+  @Test
+  void aCallTheToolRanIsNotRefusedThoughItFailed() {
+    ScriptedTool run = new ScriptedTool("run_command", "{\"type\":\"object\",\"properties\":{\"command\":{\"type\":\"string\"}},\"required\":[\"command\"]}",
+        args -> ToolResult.failure("exit 1"));
+    harness.server.reply(SseReply.call("run_command:0", "run_command", "{\"command\":\"false\"}"));
+    harness.server.reply(SseReply.text("done"));
+
+    harness.run(config(), run);
+
+    assertThat(harness.listener.events(ToolFinished.class)).singleElement()
+        .satisfies(finished -> assertThat(finished.message().failed()).isTrue())
+        .satisfies(finished -> assertThat(finished.refused()).isFalse());
   }
 
   @Test

@@ -12,15 +12,17 @@ import java.util.function.ToIntFunction;
 record ConfigFields(Object setup, Object test, Object model, Object thinking, Object baseUrl,
     Object maxSteps, Object maxCost, Object timeout, Object setupTimeout, Object sandbox, Object image,
     Object dockerfile, Object verify, Object publishUnverified, Object instructions,
-    Object onSetupFailure, Object review) {
+    Object onSetupFailure, Object review, Object limits) {
 
   /** The keys in the order the documentation lists them. */
   static final List<String> KEYS = List.of("setup", "test", "model", "thinking", "base_url",
       "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox", "image", "dockerfile", "verify",
-      "publish_unverified", "instructions", "on_setup_failure", "review");
+      "publish_unverified", "instructions", "on_setup_failure", "review", "limits");
   static final List<String> MODEL_KEYS = List.of("name", "price_input", "price_cached", "price_output",
       "context_window");
   static final List<String> VERIFY_KEYS = List.of("scope", "command", "timeout");
+  static final List<String> LIMITS_KEYS = List.of("memory", "processes", "timeout");
+  static final List<String> SANDBOX_KEYS = List.of("kind", "bind");
 
   /**
    * The typed config.
@@ -42,7 +44,8 @@ record ConfigFields(Object setup, Object test, Object model, Object thinking, Ob
         read.value("timeout", timeout, raw -> ConfigValues.asDuration("timeout", raw)),
         read.value("setup_timeout", setupTimeout,
             raw -> ConfigValues.asDuration("setup_timeout", raw)),
-        read.value("sandbox", sandbox, ConfigValues::asSandbox),
+        sandbox instanceof java.util.Map<?, ?> ? Section.of("sandbox", sandbox, SANDBOX_KEYS, lineOf)
+            .value("kind", ConfigFields::asSandboxKind) : read.value("sandbox", sandbox, ConfigValues::asSandbox),
         imageChoice(read),
         verify == null ? null : verifyConfig(Section.of("verify", verify, VERIFY_KEYS, lineOf)),
         read.value("publish_unverified", publishUnverified, ConfigValues::asPublishUnverified),
@@ -50,7 +53,33 @@ record ConfigFields(Object setup, Object test, Object model, Object thinking, Ob
         modelSection.price(),
         modelSection.contextWindow(),
         read.value("on_setup_failure", onSetupFailure, ConfigValues::asOnSetupFailure),
-        read.value("review", review, ConfigValues::asReviewScope));
+        read.value("review", review, ConfigValues::asReviewScope),
+        sandboxSettings(lineOf));
+  }
+
+  private static SandboxChoice asSandboxKind(Object raw) {
+    try {
+      return ConfigValues.asSandbox(raw);
+    } catch (BadValue e) {
+      throw new BadValue("sandbox.kind", e.problem());
+    }
+  }
+
+  /** {@code limits:} and {@code sandbox: bind:}; null when neither is set. */
+  private SandboxSettings sandboxSettings(ToIntFunction<String> lineOf) {
+    List<String> bind = sandbox instanceof java.util.Map<?, ?> ? Section.of("sandbox", sandbox, SANDBOX_KEYS, lineOf)
+        .value("bind", raw -> LimitValues.asBind("sandbox.bind", raw)) : null;
+    if (limits == null && bind == null) {
+      return null;
+    }
+    SandboxSettings settings = SandboxSettings.NONE.withBind(bind == null ? List.of() : bind);
+    if (limits == null) {
+      return settings;
+    }
+    Section section = Section.of("limits", limits, LIMITS_KEYS, lineOf);
+    return new SandboxSettings(section.value("memory", raw -> LimitValues.asMemory("limits.memory", raw)),
+        section.value("processes", raw -> LimitValues.asProcesses("limits.processes", raw)),
+        section.value("timeout", raw -> ConfigValues.asDuration("limits.timeout", raw)), settings.bind());
   }
 
   private static VerifyConfig verifyConfig(Section section) {

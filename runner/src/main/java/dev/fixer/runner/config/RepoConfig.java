@@ -26,6 +26,7 @@ import java.time.Duration;
  * @param contextWindow the model's context window in tokens, for a model without a known one
  * @param onSetupFailure whether a run goes on after its setup failed; unset, the baseline decides
  * @param review which pull requests review feedback makes fixer work on; unset, fixer's own
+ * @param sandboxSettings {@code limits:} and {@code sandbox: bind:}; unset, fixer's defaults
  * @throws IllegalArgumentException naming the field when a value breaks one of these rules or a
  *     text is blank
  */
@@ -33,11 +34,20 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
     Integer maxSteps, Double maxCost, Duration timeout, Duration setupTimeout,
     SandboxChoice sandbox, ImageChoice image, VerifyConfig verify, PublishUnverified publishUnverified,
     String instructions, ModelPrice price, Integer contextWindow, OnSetupFailure onSetupFailure,
-    ReviewScope review) {
+    ReviewScope review, SandboxSettings sandboxSettings) {
 
   /** No settings at all: what a repository without a config file has. */
   public static final RepoConfig NONE = new RepoConfig(null, null, null, null, null, null, null, null, null, null,
       null, null, null, null, null, null);
+
+  /** The settings of versions before {@code limits} and {@code sandbox: bind}. */
+  public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
+      Double maxCost, Duration timeout, Duration setupTimeout, SandboxChoice sandbox, ImageChoice image,
+      VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      Integer contextWindow, OnSetupFailure onSetupFailure, ReviewScope review) {
+    this(setup, test, model, thinking, baseUrl, maxSteps, maxCost, timeout, setupTimeout, sandbox, image, verify,
+        publishUnverified, instructions, price, contextWindow, onSetupFailure, review, null);
+  }
 
   /** The settings of versions before {@code review}. */
   public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
@@ -108,7 +118,8 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
         pick(overrides.price, price),
         pick(overrides.contextWindow, contextWindow),
         pick(overrides.onSetupFailure, onSetupFailure),
-        pick(overrides.review, review));
+        pick(overrides.review, review),
+        pick(overrides.sandboxSettings, sandboxSettings));
   }
 
   private static <T> T pick(T override, T value) {

@@ -70,7 +70,8 @@ final class AgentPhase {
         }
       };
       List<Tool> tools = new ArrayList<>(Toolbox.standard(in.workspace(), in.sandbox(),
-          Optional.ofNullable(in.record().plan().test())));
+          Optional.ofNullable(in.record().plan().test()),
+          Optional.ofNullable(in.record().plan().sandboxSettings().timeout())));
       tools.add(new FinishTool(new ChangeReview(in.copy(), in.workspace(), () -> List.copyOf(events))));
       Agent agent = Agent.builder(in.model()).tools(tools).config(config(in.record().plan(), in.model().name()))
           .listener(listener).build();
@@ -107,7 +108,8 @@ final class AgentPhase {
     in.setup().filter(SetupResult::ran).ifPresent(result -> notes.add(result.succeeded()
         ? "Setup ran `" + result.command() + "` with network access, so dependencies are cached."
         : "Setup ran `" + result.command() + "` and failed (exit code " + result.exitCode()
-            + (result.timedOut() ? ", timed out" : "") + "). The end of its output:\n" + result.outputTail()));
+            + (result.timedOut() ? ", timed out" : "") + ")" + (result.cause().isEmpty() ? "" : ": " + result.cause())
+            + ". The end of its output:\n" + result.outputTail()));
     notes.add(in.sandbox() instanceof LocalSandbox ? "Commands run directly on this machine, without a sandbox."
         : "Commands run in a sandbox (" + in.sandbox().describe() + ") without network access.");
     return new RepoFacts(in.build().description(), in.build().testCommand(), layout(in.workspace().root()), notes,

@@ -289,7 +289,8 @@ public final class FixRun {
 
   private Finished carryOn(RunDirectory run, RunRecord record, UserRepo user, WorkCopy copy, Model model,
       SandboxChoice choice, Optional<Publication> publication, Progress progress) throws InterruptedException {
-    SandboxConfig config = SandboxConfig.of(copy.root(), FixerHome.from(env).sandbox());
+    SandboxConfig config = SandboxFactory.config(choice, record.plan().sandboxSettings(), copy.root(), env,
+        progress::line);
     try (Sandbox sandbox = new WatchedSandbox(SandboxFactory.create(choice, config, record.plan().image(),
         copy.root(), env, progress::line), progress::output)) {
       SandboxFactory.announce(choice, sandbox, progress::line);

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Where fixer keeps its own files: {@code $FIXER_HOME}, else {@code $XDG_CACHE_HOME/fixer}, else
- * {@code ~/.cache/fixer}. Runs go in {@code runs/}, and the sandbox's home (dependency caches such as
- * {@code ~/.m2}, kept from run to run) in {@code sandbox/}, batches in {@code batches/}, evaluations
+ * {@code ~/.cache/fixer}. Runs go in {@code runs/}, and the sandboxes' homes (dependency caches such as
+ * {@code ~/.m2}, kept from run to run; one per sandbox kind and user) in {@code sandbox/}, batches in {@code batches/}, evaluations
  * in {@code evals/}.
  */
 public record FixerHome(Path root) {

@@ -2,7 +2,9 @@ package dev.fixer.runner.run;
 
 import dev.fixer.sandbox.ExecRequest;
 import dev.fixer.sandbox.ExecResult;
+import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
+import java.util.Optional;
 
 /** A sandbox that hands every call to another: the base of decorators that change only {@link #exec}. */
 abstract class ForwardingSandbox implements Sandbox {
@@ -31,6 +33,16 @@ abstract class ForwardingSandbox implements Sandbox {
   @Override
   public String describe() {
     return inner.describe();
+  }
+
+  @Override
+  public ResourceLimits limits() {
+    return inner.limits();
+  }
+
+  @Override
+  public Optional<String> explain(ExecResult result, String subject) {
+    return inner.explain(result, subject);
   }
 
   /** Closes the sandbox it decorates. */

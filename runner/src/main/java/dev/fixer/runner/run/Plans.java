@@ -7,6 +7,7 @@ import dev.fixer.runner.FixerException;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.RepoConfig;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.SandboxSettings;
 import dev.fixer.runner.config.VerifyConfig;
 
 /** Settles a {@link RunPlan}: flags over {@code .fixer.yml} over defaults. */
@@ -40,7 +41,8 @@ final class Plans {
         config.instructions(),
         price,
         first(null, config.contextWindow(), RunPlan.DEFAULT_CONTEXT_WINDOW),
-        config.onSetupFailure()));
+        config.onSetupFailure(),
+        first(null, config.sandboxSettings(), SandboxSettings.NONE)));
   }
 
   /** The plan of a resumed run: as saved, with the model, budget, price and sandbox flags given now. */
@@ -64,7 +66,8 @@ final class Plans {
         saved.instructions(),
         first(flags.price(), saved.price(), null),
         saved.contextWindow(),
-        saved.onSetupFailure()));
+        saved.onSetupFailure(),
+        saved.sandboxSettings()));
   }
 
   /** Whether fixer knows what the plan's model costs, so that cost is counted and a cost limit can hold. */

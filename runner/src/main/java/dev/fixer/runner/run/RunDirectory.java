@@ -11,6 +11,7 @@ import dev.fixer.runner.config.ImageChoice;
 import dev.fixer.runner.config.OnSetupFailure;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.SandboxSettings;
 import dev.fixer.runner.config.VerifyConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -168,6 +171,11 @@ final class RunDirectory {
         .put("on_setup_failure", plan.onSetupFailure() == null ? null : plan.onSetupFailure().wireName());
     p.putObject("verify").put("scope", plan.verify().scope().wireName()).put("command", plan.verify().command())
         .put("timeout_ms", plan.verify().timeout().toMillis());
+    SandboxSettings settings = plan.sandboxSettings();
+    ObjectNode limits = p.putObject("sandbox_settings").put("memory_bytes", settings.memoryBytes())
+        .put("processes", settings.processes())
+        .put("timeout_ms", settings.timeout() == null ? null : settings.timeout().toMillis());
+    settings.bind().forEach(limits.putArray("bind")::add);
     if (plan.price() != null) {
       p.putObject("price").put("input", plan.price().cacheMiss()).put("cached", plan.price().cacheHit())
           .put("output", plan.price().output());
@@ -194,7 +202,8 @@ final class RunDirectory {
         p.path("price").isObject() ? new ModelPrice(p.path("price").path("input").asDouble(),
             p.path("price").path("cached").asDouble(), p.path("price").path("output").asDouble()) : null,
         p.path("context_window").asInt(RunPlan.DEFAULT_CONTEXT_WINDOW),
-        p.hasNonNull("on_setup_failure") ? OnSetupFailure.parse(p.get("on_setup_failure").asText()) : null);
+        p.hasNonNull("on_setup_failure") ? OnSetupFailure.parse(p.get("on_setup_failure").asText()) : null,
+        sandboxSettings(p.path("sandbox_settings")));
     JsonNode g = node.path("github");
     Optional<Publishing> publishing = g.isObject()
         ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),
@@ -206,6 +215,17 @@ final class RunDirectory {
     return new RunRecord(Path.of(node.path("repo").asText()), node.path("branch").asText(), issue, number, plan,
         Path.of(node.path("trajectory").asText()), Phase.valueOf(node.path("phase").asText().toUpperCase(java.util.Locale.ROOT)),
         publishing);
+  }
+
+  private static SandboxSettings sandboxSettings(JsonNode s) {
+    if (!s.isObject()) {
+      return SandboxSettings.NONE;
+    }
+    List<String> bind = new ArrayList<>();
+    s.path("bind").forEach(path -> bind.add(path.asText()));
+    return new SandboxSettings(s.hasNonNull("memory_bytes") ? s.get("memory_bytes").asLong() : null,
+        s.hasNonNull("processes") ? s.get("processes").asInt() : null,
+        s.hasNonNull("timeout_ms") ? Duration.ofMillis(s.get("timeout_ms").asLong()) : null, bind);
   }
 
   private static VerifyConfig verify(JsonNode v) {

@@ -5,6 +5,7 @@ import dev.fixer.runner.config.ImageChoice;
 import dev.fixer.runner.config.OnSetupFailure;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.SandboxSettings;
 import dev.fixer.runner.config.VerifyConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,11 +34,12 @@ import java.util.Objects;
  * @param contextWindow the model's context window in tokens
  * @param onSetupFailure whether the run goes on after its setup failed; {@code null} to stop only when the
  *     tests cannot build
+ * @param sandboxSettings {@code limits:} and {@code sandbox: bind:} from {@code .fixer.yml}
  */
 public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps,
     Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout,
     ImageChoice image, int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions,
-    ModelPrice price, int contextWindow, OnSetupFailure onSetupFailure) {
+    ModelPrice price, int contextWindow, OnSetupFailure onSetupFailure, SandboxSettings sandboxSettings) {
 
   public static final String DEFAULT_MODEL = "kimi-k2.6";
   public static final int DEFAULT_MAX_TOKENS = 32_768;
@@ -56,6 +58,17 @@ public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTok
     Objects.requireNonNull(setupTimeout, "setupTimeout");
     Objects.requireNonNull(verify, "verify");
     Objects.requireNonNull(publishUnverified, "publishUnverified");
+    Objects.requireNonNull(sandboxSettings, "sandboxSettings");
+  }
+
+  /** A plan with fixer's default sandbox limits and no extra paths. */
+  public RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps, Double maxCostUsd,
+      Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout, ImageChoice image,
+      int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      int contextWindow, OnSetupFailure onSetupFailure) {
+    this(model, thinking, baseUrl, maxTokens, maxSteps, maxCostUsd, timeout, sandbox, setup, test, setupTimeout,
+        image, attempts, verify, publishUnverified, instructions, price, contextWindow, onSetupFailure,
+        SandboxSettings.NONE);
   }
 
   /** A plan whose setup failure is judged by the baseline. */

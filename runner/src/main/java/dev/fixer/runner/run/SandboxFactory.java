@@ -2,12 +2,15 @@ package dev.fixer.runner.run;
 
 import dev.fixer.runner.FixerException;
 import dev.fixer.runner.config.ImageChoice;
+import dev.fixer.runner.config.BindPaths;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.SandboxSettings;
 import dev.fixer.sandbox.BubblewrapSandbox;
 import dev.fixer.sandbox.DockerEngine;
 import dev.fixer.sandbox.DockerSandbox;
 import dev.fixer.sandbox.ImageSource;
 import dev.fixer.sandbox.LocalSandbox;
+import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
 import dev.fixer.sandbox.SandboxException;
@@ -59,6 +62,35 @@ final class SandboxFactory {
         }
         return SandboxChoice.BWRAP;
       }
+    }
+  }
+
+  /**
+   * The sandbox's config for a run on {@code workCopy}: fixer's default limits with those of
+   * {@code .fixer.yml}, and, for bubblewrap, the paths of {@code sandbox: bind:} read-only. Docker
+   * and no sandbox ignore the paths, with a note.
+   *
+   * @throws FixerException a usage error naming a bound path that is missing or would show secrets
+   */
+  static SandboxConfig config(SandboxChoice settled, SandboxSettings settings, Path workCopy,
+      Map<String, String> env, Consumer<String> lines) {
+    FixerHome home = FixerHome.from(env);
+    SandboxConfig config = SandboxConfig.of(workCopy, home.sandbox())
+        .withLimits(settings.limits(ResourceLimits.DEFAULT));
+    if (settings.bind().isEmpty()) {
+      return config;
+    }
+    if (settled != SandboxChoice.BWRAP) {
+      lines.accept("note: sandbox.bind in .fixer.yml (" + String.join(", ", settings.bind()) + ") is for bubblewrap;"
+          + (settled == SandboxChoice.DOCKER ? " the Docker sandbox runs what its image holds" : " without a sandbox"
+          + " the whole machine is visible") + ", so it is ignored");
+      return config;
+    }
+    Path userHome = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+    try {
+      return config.withExtraReadOnly(BindPaths.resolve(settings.bind(), userHome, home.root()));
+    } catch (IllegalArgumentException e) {
+      throw FixerException.usage(".fixer.yml: " + e.getMessage());
     }
   }
 

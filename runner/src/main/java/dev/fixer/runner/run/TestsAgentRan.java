@@ -6,8 +6,10 @@ import dev.fixer.core.agent.AgentEvent;
 import dev.fixer.core.agent.Trajectory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,21 +20,29 @@ import java.util.Set;
 final class TestsAgentRan {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RUN_TESTS = "run_tests";
 
   private TestsAgentRan() {}
 
   /**
    * The named tests the agent ran, in first-run order; empty when it ran the whole suite at least
-   * once or never called {@code run_tests}, so that verification runs the whole suite.
+   * once or never called {@code run_tests}, so that verification runs the whole suite. Only calls
+   * that the tool ran count: one refused for its arguments (not JSON, not fitting the schema) ran
+   * nothing.
    */
   static List<String> in(List<Trajectory.Entry> entries) {
+    Map<String, String> arguments = new HashMap<>();
     Set<String> named = new LinkedHashSet<>();
     boolean wholeSuite = false;
     boolean any = false;
     for (Trajectory.Entry entry : entries) {
-      if (entry.event() instanceof AgentEvent.ToolStarted started && started.call().name().equals("run_tests")) {
+      if (entry.event() instanceof AgentEvent.ToolStarted started && started.call().name().equals(RUN_TESTS)) {
+        arguments.put(started.call().id(), started.call().arguments());
+      } else if (entry.event() instanceof AgentEvent.ToolFinished finished && !finished.refused()
+          && finished.message().toolName().equals(RUN_TESTS)
+          && arguments.containsKey(finished.message().toolCallId())) {
         any = true;
-        Optional<List<String>> tests = tests(started.call().arguments());
+        Optional<List<String>> tests = tests(arguments.get(finished.message().toolCallId()));
         if (tests.isEmpty() || tests.get().isEmpty()) {
           wholeSuite = true;
         } else {

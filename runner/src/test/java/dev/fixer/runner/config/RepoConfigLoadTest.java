@@ -18,7 +18,7 @@ class RepoConfigLoadTest {
 
   private static final String KNOWN_KEYS =
       "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox,"
-      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure, review";
+      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure, review, limits";
 
   @TempDir
   Path repo;

@@ -11,6 +11,7 @@ import dev.fixer.runner.config.OnSetupFailure;
 import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.VerifyConfig;
 import dev.fixer.runner.config.SandboxChoice;
+import dev.fixer.runner.config.SandboxSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,8 @@ class RunDirectoryTest {
     RunPlan plan = new RunPlan("kimi-k2.6", true, "http://localhost:8000/v1", 4096, 30, null, Duration.ofMinutes(45),
         SandboxChoice.BWRAP, "pip install -e .", null, Duration.ofMinutes(10), ImageChoice.builtFrom("ci/Dockerfile"),
         2, new VerifyConfig(VerifyConfig.Scope.COMMAND, "make check", Duration.ofMinutes(4)), PublishUnverified.DRAFT,
-        "Run make lint.", new ModelPrice(0.6, 0.15, 2.5), 131_072, OnSetupFailure.CONTINUE);
+        "Run make lint.", new ModelPrice(0.6, 0.15, 2.5), 131_072, OnSetupFailure.CONTINUE,
+        new SandboxSettings(8L << 30, 4096, Duration.ofMinutes(45), List.of("~/.cargo", "/opt/go")));
     RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-7", new IssueText("#7", "Crash on empty input",
         "It crashes.\n\nSteps: ..."), OptionalInt.of(7), plan, run.defaultTrajectory(), Phase.SET_UP);
 

@@ -30,6 +30,21 @@ class SetupPhaseTest {
   }
 
   @Test
+  void aSetupKilledAtALimitSaysWhichAndTheSettingInItsHeadline() {
+    SetupResult killed = new SetupResult("./gradlew build", 137, false, Duration.ofSeconds(30), "Compiling",
+        "the 4 GiB memory limit killed the setup script (exit code 137: SIGKILL, as the out-of-memory killer sends"
+            + " it); raise limits.memory in .fixer.yml");
+
+    SetupFailure failure = SetupPhase.judge(killed, null, Optional.of(false));
+
+    assertThat(SetupFailure.headline(killed)).isEqualTo("`./gradlew build` failed (exit code 137): the 4 GiB memory"
+        + " limit killed the setup script (exit code 137: SIGKILL, as the out-of-memory killer sends it); raise"
+        + " limits.memory in .fixer.yml");
+    assertThat(failure.headline()).contains("raise limits.memory in .fixer.yml");
+    assertThat(failure.why()).contains("4 GiB memory limit");
+  }
+
+  @Test
   void continueGoesOnThoughTheTestsCannotBuild() {
     assertThat(SetupPhase.judge(FAILED, OnSetupFailure.CONTINUE, Optional.of(false)).stopped()).isFalse();
   }

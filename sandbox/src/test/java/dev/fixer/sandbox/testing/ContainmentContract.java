@@ -100,7 +100,8 @@ public abstract class ContainmentContract {
 
     Set<String> names = new TreeSet<>();
     result.stdout().lines().filter(l -> l.contains("=")).forEach(l -> names.add(l.substring(0, l.indexOf('='))));
-    assertThat(names).isSubsetOf("PATH", "HOME", "LANG", "TERM", "TMPDIR", "CI", "PWD", "SHLVL", "_", "HOSTNAME", "USER");
+    assertThat(names).isSubsetOf("PATH", "HOME", "LANG", "TERM", "TMPDIR", "CI", "PWD", "SHLVL", "_", "HOSTNAME", "USER",
+        "JAVA_TOOL_OPTIONS");
     for (var variable : System.getenv().entrySet()) {
       if (variable.getValue().length() >= 8 && !variable.getKey().equals("PATH") && !variable.getKey().equals("HOME")) {
         assertThat(result.stdout()).as(variable.getKey()).doesNotContain(variable.getValue());
@@ -174,6 +175,36 @@ public abstract class ContainmentContract {
 
     assertThat(result.stdout()).doesNotContain("allocated");
     assertThat(result.exitCode()).isNotZero();
+    assertThat(sandbox.explain(result, "the command")).as(result.stdout())
+        .hasValueSatisfying(text -> assertThat(text).contains("256 MiB memory limit", "raise limits.memory"));
+  }
+
+  @Test
+  void aJvmSizesItsHeapToTheMemoryLimitNotToTheMachine() throws Exception {
+    ExecResult result = run("java -XX:+PrintFlagsFinal -version 2>/dev/null | grep -w MaxHeapSize");
+
+    assertThat(result.exitCode()).as(result.stdout()).isZero();
+    long heap = Long.parseLong(result.stdout().replaceAll("(?s).*MaxHeapSize\\s*=\\s*(\\d+).*", "$1"));
+    assertThat(heap).as("sized to the 256 MiB limit (half of it, as the JVM does below 512 MiB), not to the host's"
+        + " memory").isLessThanOrEqualTo(128L << 20);
+  }
+
+  @Test
+  void namesTheProcessLimitWhenThreadsCannotStart() throws Exception {
+    ExecResult result = run("python3 -c 'import threading, time\n"
+        + "for _ in range(200): threading.Thread(target=time.sleep, args=(3,), daemon=True).start()\nprint(\"started\")'");
+
+    assertThat(result.stdout()).doesNotContain("started");
+    assertThat(sandbox.explain(result, "the command")).as(result.stdout())
+        .hasValueSatisfying(text -> assertThat(text).contains("limit of 64 processes", "raise limits.processes"));
+  }
+
+  @Test
+  void explainsNothingForAnOrdinaryFailure() throws Exception {
+    ExecResult result = run("echo failing; exit 3");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(sandbox.explain(result, "the command")).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.fixer.sandbox.DockerEngine;
 import dev.fixer.sandbox.DockerSandbox;
 import dev.fixer.sandbox.ImageSource;
 import dev.fixer.sandbox.LocalSandbox;
+import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.SandboxConfig;
 import java.nio.file.Path;
@@ -56,6 +57,24 @@ public final class Sandboxes {
   }
 
   public static Sandbox local(Path workspace, Path cache) {
-    return LocalSandbox.create(SandboxConfig.of(workspace, cache));
+    return local(workspace, cache, ResourceLimits.DEFAULT);
+  }
+
+  /** A local sandbox under {@code limits}, for tests that hit one. */
+  public static Sandbox local(Path workspace, Path cache, ResourceLimits limits) {
+    return LocalSandbox.create(SandboxConfig.of(workspace, cache).withLimits(limits));
+  }
+
+  /** A bubblewrap sandbox under {@code limits}; skips the test if bubblewrap cannot run here. */
+  public static Sandbox bubblewrap(Path workspace, Path cache, ResourceLimits limits) throws InterruptedException {
+    assumeBubblewrap();
+    return BubblewrapSandbox.create(SandboxConfig.of(workspace, cache).withLimits(limits));
+  }
+
+  /** A Docker sandbox of fixer's default image under {@code limits}; skips the test if no engine answers. */
+  public static Sandbox docker(Path workspace, Path cache, ResourceLimits limits) {
+    assumeDocker();
+    return DockerSandbox.start(null, SandboxConfig.of(workspace, cache).withLimits(limits), ImageSource.standard(),
+        line -> { });
   }
 }
