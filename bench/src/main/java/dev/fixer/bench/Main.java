@@ -38,6 +38,7 @@ public final class Main {
     Path scratch = Files.createTempDirectory("fixer-bench");
     ToolsReport.write(out, jdkSource == null ? null : Path.of(jdkSource), scratch);
     SandboxReport.write(out, scratch);
+    DockerRoundTripReport.write(out, scratch);
     VerificationReport.write(out, CalcFixture.at(Path.of(System.getProperty("fixer.bench.calcProject",
         "runner/src/test/resources/projects/calc"))), scratch);
     EvalOverheadReport.write(out, examples(), scratch);
@@ -47,10 +48,12 @@ public final class Main {
   private static String sections(List<String> names) throws IOException, InterruptedException {
     StringBuilder out = new StringBuilder();
     for (String name : names) {
-      if (!name.equals("eval")) {
-        throw new IllegalArgumentException("bench: no section " + name + "; the sections that run alone: eval");
+      switch (name) {
+        case "eval" -> EvalOverheadReport.write(out, examples(), Files.createTempDirectory("fixer-bench"));
+        case DockerRoundTripReport.SECTION -> DockerRoundTripReport.write(out, Files.createTempDirectory("fixer-bench"));
+        default -> throw new IllegalArgumentException("bench: no section " + name
+            + "; the sections that run alone: eval, " + DockerRoundTripReport.SECTION);
       }
-      EvalOverheadReport.write(out, examples(), Files.createTempDirectory("fixer-bench"));
     }
     Path report = Path.of(System.getProperty("fixer.bench.report", "bench/REPORT.md"));
     return ReportSections.replace(Files.readString(report), out.toString());

@@ -65,11 +65,21 @@ final class DockerExec {
    * @return whether the kill ran; false when it could not start (no process slot was free)
    */
   boolean killAll() {
+    return kill("kill -KILL -1");
+  }
+
+  /**
+   * Runs the kill {@code command} (e.g. {@code kill -KILL -42} for a process group) as the sandbox user.
+   *
+   * @return whether it ran; false when it could not start (no process slot was free)
+   */
+  boolean kill(String command) {
     try {
-      ExecRequest request = ExecRequest.of("/bin/sh", "-c", "kill -KILL -1 2>/dev/null; exit 0")
+      ExecRequest request = ExecRequest.of("/bin/sh", "-c", command + " 2>/dev/null; exit 0")
           .withTimeout(Duration.ofSeconds(20));
       ExecResult result = run(request, "/", Map.of(), () -> { });
-      return result.exitCode() == 0;
+      // 137: the kill ran, and a shell sweeping after the command it ended killed it in turn
+      return result.exitCode() == 0 || result.exitCode() == 137;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
