@@ -56,13 +56,15 @@ class DockerSandboxIT extends ContainmentContract {
 
   @Test
   void runsAsANonRootUserWithTheToolsOfTheDefaultImage() throws Exception {
-    ExecResult result = run("id -u; java -version 2>&1 | head -1; mvn -v | head -1; gradle --version --offline 2>/dev/null"
-        + " | grep ^Gradle; python3 -m pip --version; node --version; npm --version; git --version; rg --version | head -1");
+    ExecResult result = run("id -u; java -version 2>&1 | head -1; mvn -v | head -1; python3 -m pip --version;"
+        + " python3 -m pytest --version 2>&1; python3 -c 'import venv, ensurepip; print(\"venv ok\")'; node --version;"
+        + " npm --version; yarn --version >/dev/null && echo yarn ok; go version; cargo --version; git --version;"
+        + " rg --version | head -1; command -v gradle || echo no gradle");
 
     assertThat(result.exitCode()).as(result.stdout()).isZero();
     assertThat(result.stdout().lines().findFirst()).hasValueSatisfying(uid -> assertThat(uid).isNotEqualTo("0"));
-    assertThat(result.stdout()).contains("openjdk version \"17", "Apache Maven", "Gradle", "pip", "python 3",
-        "git version", "ripgrep");
+    assertThat(result.stdout()).contains("openjdk version \"17", "Apache Maven", "pip", "python 3", "pytest ",
+        "venv ok", "yarn ok", "go version go1.", "cargo 1.", "git version", "ripgrep", "no gradle");
     assertThat(result.stdout()).containsPattern("(?m)^v\\d+\\.").containsPattern("(?m)^\\d+\\.\\d+\\.\\d+$");
   }
 

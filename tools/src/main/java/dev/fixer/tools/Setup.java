@@ -37,7 +37,8 @@ public final class Setup {
           .or(() -> Builds.detect(workspace.root()).map(Build::setupScript).filter(command -> !command.isBlank()));
       if (script.isEmpty()) {
         return SetupResult.nothingToRun("nothing to set up: no setup command is configured and none of the known"
-            + " build files was found (" + Builds.KNOWN_FILES + ")");
+            + " build files was found (" + Builds.KNOWN_FILES + "); for run_tests to run this repository's tests,"
+            + " name their command in .fixer.yml (test: <command>), and what they need first (setup: <command>)");
       }
       ExecResult result = sandbox.exec(ExecRequest.shell(script.get()).withTimeout(timeout));
       return new SetupResult(script.get(), result.exitCode(), result.timedOut(), result.duration(),

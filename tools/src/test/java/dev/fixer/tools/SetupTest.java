@@ -63,7 +63,8 @@ class SetupTest {
 
       assertThat(result.ran()).isFalse();
       assertThat(result.succeeded()).isTrue();
-      assertThat(result.outputTail()).startsWith("nothing to set up");
+      assertThat(result.outputTail()).startsWith("nothing to set up").contains("pom.xml").contains("go.mod")
+          .contains("test: <command>");
     }
   }
 

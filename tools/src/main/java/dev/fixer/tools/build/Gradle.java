@@ -29,9 +29,21 @@ final class Gradle implements Build {
     return executable.equals("gradle") ? "Gradle" : "Gradle (with ./gradlew)";
   }
 
+  /**
+   * {@code testClasses}, which fetches the wrapper's distribution and the dependencies; a failure ends
+   * with a line saying what the setup needs, as the wrapper's own errors do not.
+   */
   @Override
   public String setupScript() {
-    return executable + " " + OPTIONS + " testClasses";
+    if (executable.equals("gradle")) {
+      return "if ! command -v gradle >/dev/null; then echo 'fixer setup: this Gradle build has no wrapper (./gradlew)"
+          + " and the sandbox has no gradle: add the wrapper to the repository (gradle wrapper), or name an image"
+          + " with Gradle in .fixer.yml (image:)'; exit 127; fi; gradle " + OPTIONS + " testClasses";
+    }
+    return executable + " " + OPTIONS + " testClasses || { status=$?; echo \"fixer setup: ./gradlew failed (exit"
+        + " $status): if it could not download its Gradle distribution (distributionUrl in"
+        + " gradle/wrapper/gradle-wrapper.properties) or the dependencies, the sandbox needs the network during setup"
+        + " or an image with them (.fixer.yml image:)\"; exit $status; }";
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Python tests run by pytest, in a virtual environment kept in the cache when setup made one. */
 final class Pytest implements Build {
 
-  private static final String VENV = "\"$HOME/.venvs/fixer\"";
+  private static final String VENV = PythonSetup.VENV;
   private static final String PYTHON =
       "if [ -x " + VENV + "/bin/python ]; then PY=" + VENV + "/bin/python; else PY=python3; fi; ";
 
@@ -28,13 +28,10 @@ final class Pytest implements Build {
     return "Python with pytest";
   }
 
+  /** See {@link PythonSetup}: a venv over the system's packages; only a missing pytest fails it. */
   @Override
   public String setupScript() {
-    return "python3 -m venv --system-site-packages " + VENV + " && . " + VENV + "/bin/activate"
-        + " && if [ -f requirements.txt ]; then pip install -r requirements.txt; fi"
-        + " && if [ -f requirements-dev.txt ]; then pip install -r requirements-dev.txt; fi"
-        + " && if [ -f pyproject.toml ] || [ -f setup.py ]; then pip install -e .; fi"
-        + " && pip install pytest";
+    return PythonSetup.script(root);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.fixer.tools.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -120,6 +121,36 @@ class BuildsTest {
         .isInstanceOf(UnknownTestException.class)
         .hasMessageContaining("CalkTest")
         .hasMessageContaining("similar test classes: CalcTest");
+  }
+
+  @Test
+  void aGradleWrapperThatCannotGetItsDistributionEndsTheSetupSayingWhatItNeeds() throws Exception {
+    write("build.gradle", "plugins { id 'java' }\n");
+    write("gradlew", "echo 'Exception in thread \"main\" java.net.UnknownHostException: services.gradle.org' >&2\nexit 1\n");
+
+    Build build = Builds.detect(repo).orElseThrow();
+    Process setup = new ProcessBuilder("bash", "-c", build.setupScript()).directory(repo.toFile())
+        .redirectErrorStream(true).start();
+    String output = new String(setup.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(setup.waitFor()).isEqualTo(1);
+    assertThat(output).contains("UnknownHostException").contains("fixer setup: ./gradlew failed (exit 1)")
+        .contains("distributionUrl in gradle/wrapper/gradle-wrapper.properties");
+  }
+
+  @Test
+  void aGradleBuildWithoutAWrapperWhereNoGradleIsInstalledEndsTheSetupSayingWhatToAdd() throws Exception {
+    write("build.gradle", "plugins { id 'java' }\n");
+
+    ProcessBuilder setup = new ProcessBuilder("/bin/bash", "-c", Builds.detect(repo).orElseThrow().setupScript())
+        .directory(repo.toFile()).redirectErrorStream(true);
+    setup.environment().put("PATH", "/nonexistent");
+    Process started = setup.start();
+    String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(started.waitFor()).isEqualTo(127);
+    assertThat(output).contains("has no wrapper (./gradlew) and the sandbox has no gradle")
+        .contains("gradle wrapper").contains(".fixer.yml (image:)");
   }
 
   private Path write(String name, String text) throws Exception {
