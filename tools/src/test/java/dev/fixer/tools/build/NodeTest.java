@@ -43,6 +43,24 @@ class NodeTest {
   }
 
   @Test
+  void withoutPnpmOrCorepackSetupFailsNamingTheToolAndTheFix() throws Exception {
+    write("package.json", "{}");
+    write("pnpm-lock.yaml", "");
+    Path emptyPath = Files.createDirectories(repo.resolve("empty-bin"));
+
+    ProcessBuilder setup = new ProcessBuilder("/bin/bash", "-c", node().setupScript()).directory(repo.toFile())
+        .redirectErrorStream(true);
+    setup.environment().put("PATH", emptyPath.toString());
+    Process process = setup.start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).isEqualTo(127);
+    assertThat(output.strip()).isEqualTo("fixer: this project uses pnpm (pnpm-lock.yaml), but the sandbox has neither"
+        + " pnpm nor corepack; use an image that has them (image: in .fixer.yml), or install pnpm in setup: in"
+        + " .fixer.yml (e.g. setup: npx pnpm install)");
+  }
+
+  @Test
   void thePackageManagerFieldWinsOverTheLockFile() throws Exception {
     write("package.json", "{\"packageManager\": \"yarn@4.1.0\"}");
     write("yarn.lock", "");
