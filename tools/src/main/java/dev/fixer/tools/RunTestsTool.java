@@ -69,7 +69,8 @@ public final class RunTestsTool implements Tool {
     return "Runs the project's tests (the whole suite, or only the named tests) and reports how many ran and"
         + " failed, each failure with its message and stack, and the end of the build output. Name tests as"
         + " the build does: a test class (FooTest or com.acme.FooTest), a method (FooTest#bar), a pytest node"
-        + " id (tests/test_x.py::test_y), a Go test function, a cargo test filter. Runs without network.";
+        + " id (tests/test_x.py::test_y), a Go test function, a cargo test filter, a JavaScript test file"
+        + " (test/app.test.js) or full title (suite › test). Runs without network.";
   }
 
   @Override

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the summaries of jest ({@code Tests: 1 failed, 2 passed, 3 total}) and vitest ({@code Tests  1
  * failed | 2 passed (3)}), their failures, and the single tests where the output lists them
- * ({@link JsTestCases}).
+ * ({@link JsTestCases}); else node --test's TAP ({@link NodeTap}) or mocha's spec reporter
+ * ({@link MochaSpec}).
  */
 final class JsTestOutput {
 
@@ -43,7 +44,7 @@ final class JsTestOutput {
       return Optional.of(report(vitest.group(1), Integer.parseInt(vitest.group(2)),
           failures(plain, VITEST_FAILURE, title -> true), JsTestCases.vitest(plain)));
     }
-    return Optional.empty();
+    return NodeTap.read(plain).or(() -> MochaSpec.read(plain));
   }
 
   private static TestReport report(String counts, int total, List<TestFailure> failures, List<TestCase> cases) {

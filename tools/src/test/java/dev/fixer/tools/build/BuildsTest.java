@@ -64,12 +64,13 @@ class BuildsTest {
 
   @Test
   void theLockfileChoosesTheNodePackageManager() throws Exception {
-    write("package.json", "{}");
-    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("sum")).script()).isEqualTo("npm test -- 'sum'");
+    write("package.json", "{\"scripts\": {\"test\": \"jest\"}}");
+    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of("sum")).script())
+        .isEqualTo("export PATH=\"$PWD/node_modules/.bin:$PATH\"; jest '--verbose' '-t' '(?:^|\\s)(?:sum)$'");
     write("yarn.lock", "");
-    assertThat(Builds.detect(repo).orElseThrow().setupScript()).isEqualTo("yarn install --frozen-lockfile");
+    assertThat(Builds.detect(repo).orElseThrow().setupScript()).endsWith("; yarn install --frozen-lockfile");
     write("pnpm-lock.yaml", "");
-    assertThat(Builds.detect(repo).orElseThrow().testCommand(List.of()).script()).isEqualTo("pnpm test");
+    assertThat(Builds.detect(repo).orElseThrow().name()).isEqualTo("pnpm");
   }
 
   @Test

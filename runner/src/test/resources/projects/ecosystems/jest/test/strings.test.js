@@ -1,0 +1,5 @@
+describe('strings', () => {
+  it('joins words', () => {
+    expect(['a', 'b'].join(' ')).toBe('a b');
+  });
+});
