@@ -135,7 +135,7 @@ public final class BubblewrapSandbox implements Sandbox {
 
   @Override
   public Optional<String> explain(ExecResult result, String subject) {
-    return FailureCause.limit(result, config.limits(), subject)
+    return Sandbox.super.explain(result, subject)
         .or(() -> FailureCause.missingCommand(result).map(FailureCause::notInBubblewrap));
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -241,11 +240,6 @@ public final class DockerSandbox implements Sandbox {
   @Override
   public ResourceLimits limits() {
     return config.limits();
-  }
-
-  @Override
-  public Optional<String> explain(ExecResult result, String subject) {
-    return FailureCause.limit(result, config.limits(), subject);
   }
 
   @Override

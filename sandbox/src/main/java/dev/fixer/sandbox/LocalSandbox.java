@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * No isolation: commands run on this machine as the user running fixer, with its files and its
@@ -56,11 +55,6 @@ public final class LocalSandbox implements Sandbox {
   @Override
   public ResourceLimits limits() {
     return config.limits();
-  }
-
-  @Override
-  public Optional<String> explain(ExecResult result, String subject) {
-    return FailureCause.limit(result, config.limits(), subject);
   }
 
   @Override

@@ -41,7 +41,9 @@ public interface Sandbox extends AutoCloseable {
    *
    * @param subject what ran, for the sentence: "the tests", "the command", "the setup script"
    */
-  Optional<String> explain(ExecResult result, String subject);
+  default Optional<String> explain(ExecResult result, String subject) {
+    return FailureCause.limit(result, limits(), subject);
+  }
 
   /** Kills anything still running and releases what the sandbox holds. Idempotent. */
   @Override

@@ -7,45 +7,31 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.HostConfig;
 import dev.fixer.sandbox.testing.ContainmentContract;
-import dev.fixer.sandbox.testing.Sandboxes;
+import dev.fixer.sandbox.testing.EngineExtension;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The containment contract on a real Docker engine, with fixer's default sandbox image, and what is Docker's own. */
 class DockerSandboxIT extends ContainmentContract {
 
-  private static DockerEngine engine;
-  private static String image;
-
-  @BeforeAll
-  static void connect() {
-    Sandboxes.assumeDocker();
-    engine = DockerEngine.connect();
-    image = engine.image(ImageSource.standard(), System.out::println);
-  }
-
-  @AfterAll
-  static void disconnect() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @RegisterExtension static final EngineExtension DOCKER = new EngineExtension();
 
   @Override
   protected Sandbox create(Path workspace, Path cache, ResourceLimits limits) {
-    return DockerSandbox.create(engine, SandboxConfig.of(workspace, cache).withLimits(limits.withCpus(1)), image);
+    SandboxConfig config = SandboxConfig.of(workspace, cache).withLimits(limits.withCpus(1));
+    return DockerSandbox.create(DOCKER.engine(), config, DOCKER.image());
   }
 
   @Override
   protected InetAddress listenAddress() throws Exception {
-    String gateway = engine.client().inspectContainerCmd(docker().containerId()).exec().getNetworkSettings().getGateway();
+    String gateway = DOCKER.engine().client().inspectContainerCmd(docker().containerId()).exec()
+        .getNetworkSettings().getGateway();
     assertThat(gateway).as("the container's gateway to the host").isNotBlank();
     return InetAddress.getByName(gateway);
   }
@@ -71,7 +57,7 @@ class DockerSandboxIT extends ContainmentContract {
   @Test
   void labelsAndLimitsTheContainerAndRemovesItAtClose() {
     String id = docker().containerId();
-    InspectContainerResponse container = engine.client().inspectContainerCmd(id).exec();
+    InspectContainerResponse container = DOCKER.engine().client().inspectContainerCmd(id).exec();
     HostConfig host = container.getHostConfig();
 
     assertThat(container.getConfig().getLabels()).containsEntry(ContainerLabels.SANDBOX, "1")
@@ -86,7 +72,7 @@ class DockerSandboxIT extends ContainmentContract {
 
     sandbox.close();
 
-    assertThatThrownBy(() -> engine.client().inspectContainerCmd(id).exec()).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> DOCKER.engine().client().inspectContainerCmd(id).exec()).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -95,14 +81,16 @@ class DockerSandboxIT extends ContainmentContract {
     finished.waitFor();
     Map<String, String> dead = new HashMap<>(ContainerLabels.ofThisProcess());
     dead.put(ContainerLabels.PID, Long.toString(finished.pid()));
-    String leftover = engine.client().createContainerCmd(image).withLabels(dead).withCmd("true").exec().getId();
+    String leftover = DOCKER.engine().client().createContainerCmd(DOCKER.image()).withLabels(dead).withCmd("true")
+        .exec().getId();
     String mine = docker().containerId();
 
-    int removed = engine.sweepLeftovers();
+    int removed = DOCKER.engine().sweepLeftovers();
 
     assertThat(removed).isGreaterThanOrEqualTo(1);
-    assertThatThrownBy(() -> engine.client().inspectContainerCmd(leftover).exec()).isInstanceOf(NotFoundException.class);
-    assertThat(engine.client().inspectContainerCmd(mine).exec().getState().getRunning()).isTrue();
+    assertThatThrownBy(() -> DOCKER.engine().client().inspectContainerCmd(leftover).exec())
+        .isInstanceOf(NotFoundException.class);
+    assertThat(DOCKER.engine().client().inspectContainerCmd(mine).exec().getState().getRunning()).isTrue();
   }
 
   @Test
@@ -132,8 +120,9 @@ class DockerSandboxIT extends ContainmentContract {
   void runsTheImageARepositoryBuildsFromItsDockerfile() throws Exception {
     Path context = Files.createDirectories(outside.resolve("image"));
     Files.writeString(context.resolve("Dockerfile"), "FROM debian:bookworm-slim\nRUN echo built-for-the-repo > /built.txt\n");
-    String built = engine.image(new ImageSource.Built(context, context.resolve("Dockerfile")), line -> { });
-    try (Sandbox own = DockerSandbox.create(engine, SandboxConfig.of(workspace, outside.resolve("cache2")), built)) {
+    String built = DOCKER.engine().image(new ImageSource.Built(context, context.resolve("Dockerfile")), line -> { });
+    SandboxConfig config = SandboxConfig.of(workspace, outside.resolve("cache2"));
+    try (Sandbox own = DockerSandbox.create(DOCKER.engine(), config, built)) {
       ExecResult result = own.exec(ExecRequest.shell("cat /built.txt; id -u"));
 
       assertThat(built).startsWith("fixer-repo-sandbox:");
@@ -153,7 +142,7 @@ class DockerSandboxIT extends ContainmentContract {
 
   @Test
   void namesTheImageWhenTheEngineHasNoSuchImage() {
-    assertThatThrownBy(() -> engine.image(new ImageSource.Named("fixer-no-such-image:1"), line -> { }))
+    assertThatThrownBy(() -> DOCKER.engine().image(new ImageSource.Named("fixer-no-such-image:1"), line -> { }))
         .isInstanceOf(SandboxException.class)
         .hasMessageContaining("cannot pull the sandbox image fixer-no-such-image:1")
         .hasMessageNotContaining("{\"message\"");

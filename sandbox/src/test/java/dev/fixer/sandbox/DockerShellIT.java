@@ -2,7 +2,7 @@ package dev.fixer.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fixer.sandbox.testing.Sandboxes;
+import dev.fixer.sandbox.testing.EngineExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,41 +12,25 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The long-lived shell of a Docker sandbox: its framing against hostile commands, its kills, its restarts, its fallback. */
 class DockerShellIT {
 
-  private static DockerEngine engine;
-  private static String image;
+  @RegisterExtension static final EngineExtension DOCKER = new EngineExtension();
 
   @TempDir Path outside;
   private Path workspace;
   private DockerSandbox sandbox;
 
-  @BeforeAll
-  static void connect() {
-    Sandboxes.assumeDocker();
-    engine = DockerEngine.connect();
-    image = engine.image(ImageSource.standard(), System.out::println);
-  }
-
-  @AfterAll
-  static void disconnect() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
-
   @BeforeEach
   void start() throws Exception {
     workspace = Files.createDirectories(outside.resolve("repo"));
-    sandbox = DockerSandbox.create(engine, SandboxConfig.of(workspace, outside.resolve("cache")), image);
+    sandbox = DockerSandbox.create(DOCKER.engine(), SandboxConfig.of(workspace, outside.resolve("cache")), DOCKER.image());
     assertThat(sandbox.usesShell()).as("the shell started").isTrue();
   }
 
@@ -199,8 +183,9 @@ class DockerShellIT {
   void fallsBackToAnExecPerCommandWhereTheImageHasNoSetsid() throws Exception {
     Path context = Files.createDirectories(outside.resolve("image"));
     Files.writeString(context.resolve("Dockerfile"), "FROM debian:bookworm-slim\nRUN rm /usr/bin/setsid\n");
-    String bare = engine.image(new ImageSource.Built(context, context.resolve("Dockerfile")), line -> { });
-    try (DockerSandbox fallback = DockerSandbox.create(engine, SandboxConfig.of(workspace, outside.resolve("cache2")), bare)) {
+    String bare = DOCKER.engine().image(new ImageSource.Built(context, context.resolve("Dockerfile")), line -> { });
+    SandboxConfig config = SandboxConfig.of(workspace, outside.resolve("cache2"));
+    try (DockerSandbox fallback = DockerSandbox.create(DOCKER.engine(), config, bare)) {
       ExecResult result = fallback.exec(ExecRequest.shell("echo out; echo err >&2; exit 5").separateStderr());
 
       assertThat(fallback.usesShell()).isFalse();

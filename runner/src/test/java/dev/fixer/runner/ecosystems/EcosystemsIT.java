@@ -11,15 +11,24 @@ import dev.fixer.runner.eval.EvalFixtures;
 import dev.fixer.sandbox.testing.Sandboxes;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that fails because of it, and a scripted model that fixes it, runs the tests and finishes; fixer's
  * verdict is "fixed" only if the build really ran the tests before and after. The projects need nothing
  * from an index (PyPI, the Go proxy, crates.io): their setup and tests run offline. A Gradle build
- * without a wrapper fails at setup, saying what it needs.
+ * with its wrapper is fixed where the wrapper can download its distribution, and otherwise stops at
+ * setup naming distributionUrl; one without a wrapper fails at setup, saying what it needs.
  */
 class EcosystemsIT {
 
@@ -57,6 +67,9 @@ class EcosystemsIT {
       new Project("go", PROJECTS.resolve("ecosystems/go"), "calc.go", "return a - b", "return a + b", "TestAdd"),
       new Project("cargo", PROJECTS.resolve("ecosystems/cargo"), "src/lib.rs", "a - b", "a + b",
           "tests::adds_two_numbers"));
+
+  static final Project GRADLE_WRAPPER = new Project("gradle", PROJECTS.resolve("ecosystems/gradle-wrapper"),
+      "src/main/java/demo/Calc.java", "return a - b;", "return a + b;", "demo.CalcTest#addsTwoNumbers");
 
   @TempDir
   Path temp;
@@ -86,6 +99,62 @@ class EcosystemsIT {
       assertThat(result.path("verification").path("baseline").path("failing").asInt()).isEqualTo(1);
       assertThat(result.path("changed_files")).hasSize(1);
       assertThat(result.path("changed_files").get(0).path("path").asText()).isEqualTo(project.file());
+    }
+  }
+
+  /**
+   * Gradle through its wrapper. Where the distribution cannot be downloaded (services.gradle.org is
+   * out of this CI machine's reach), the real wrapper fails at setup: the run must stop there, before
+   * any model request, naming distributionUrl; then the fix is skipped, with the reason.
+   */
+  @ParameterizedTest(name = "in {0}")
+  @MethodSource("sandboxes")
+  void aGradleBuildWithItsWrapperIsFixedWhereItsDistributionCanBeDownloaded(String sandbox) throws Exception {
+    assumeSandbox(sandbox);
+    URI distribution = distributionUrl(GRADLE_WRAPPER.dir());
+    Optional<String> unreachable = unreachable(distribution);
+    if (unreachable.isEmpty()) {
+      fixesTheBugAndSaysFixed(GRADLE_WRAPPER, sandbox);
+      return;
+    }
+    Path repo = repository(GRADLE_WRAPPER.dir());
+    try (ScriptedModelServer model = new ScriptedModelServer()) {
+      Run run = fixer(model, sandbox, repo);
+
+      assertThat(run.exitCode()).as("stderr:\n%s", run.stderr()).isEqualTo(1);
+      assertThat(run.stderr()).as("the wrapper's own error, above its folded stack trace")
+          .containsPattern("setup: \\| Exception in thread \"main\" java\\.[\\w.]+Exception")
+          .contains("more frames (folded)")
+          .contains("./gradlew failed").contains("distributionUrl in gradle/wrapper/gradle-wrapper.properties");
+      assertThat(model.requests()).isEmpty();
+    }
+    Assumptions.abort("the fix itself is skipped: the Gradle distribution " + distribution
+        + " cannot be downloaded here (" + unreachable.get() + "); setup stopped and named distributionUrl");
+  }
+
+  private static URI distributionUrl(Path project) throws IOException {
+    Properties wrapper = new Properties();
+    try (Reader reader = Files.newBufferedReader(project.resolve("gradle/wrapper/gradle-wrapper.properties"))) {
+      wrapper.load(reader);
+    }
+    return URI.create(wrapper.getProperty("distributionUrl"));
+  }
+
+  /** Why {@code url} cannot be fetched from here, if it cannot. */
+  private static Optional<String> unreachable(URI url) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpRequest head = HttpRequest.newBuilder(url).method("HEAD", HttpRequest.BodyPublishers.noBody())
+        .timeout(Duration.ofSeconds(20)).build();
+    try {
+      int status = client.send(head, HttpResponse.BodyHandlers.discarding()).statusCode();
+      return status == 200 ? Optional.empty() : Optional.of("HTTP " + status);
+    } catch (IOException e) {
+      Throwable cause = e;
+      while (cause.getMessage() == null && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      return Optional.of(cause.toString());
     }
   }
 
