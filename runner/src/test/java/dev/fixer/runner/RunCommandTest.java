@@ -173,6 +173,18 @@ class RunCommandTest {
   }
 
   @Test
+  void anUnknownLanguageInTheConfigIsAUsageErrorBeforeAnyWork() throws Exception {
+    Files.writeString(repo.resolve(".fixer.yml"), "language: fortran\n");
+    StatsRepo.git(repo, "add", ".fixer.yml");
+    StatsRepo.git(repo, "commit", "-q", "-m", "config");
+
+    assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--sandbox", "none")).isEqualTo(2);
+    assertThat(error()).contains(".fixer.yml (line 1)").contains("language")
+        .contains("must be maven, gradle, node, python, go or rust").contains("got 'fortran'");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void aBranchPrefixThatMakesNoValidBranchNameIsAUsageErrorNamingIt() {
     assertThat(fixer(env(), "--repo", repo.toString(), "--issue", issue.toString(), "--branch-prefix", "fix~/"))
         .isEqualTo(2);

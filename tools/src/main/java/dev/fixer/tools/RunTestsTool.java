@@ -95,7 +95,7 @@ public final class RunTestsTool implements Tool {
    * @param limit the longest the run may take
    */
   public TestRun run(List<String> tests, Duration limit) throws InterruptedException {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand);
+    Optional<Build> build = Builds.choose(workspace.root(), testCommand, workspace.language());
     if (build.isEmpty()) {
       return TestRun.notRun(tests, NO_BUILD);
     }
@@ -116,7 +116,7 @@ public final class RunTestsTool implements Tool {
    * @param limit the longest the run may take
    */
   public TestRun runChangedModules(List<String> changedFiles, Duration limit) throws InterruptedException {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand);
+    Optional<Build> build = Builds.choose(workspace.root(), testCommand, workspace.language());
     if (build.isEmpty()) {
       return TestRun.notRun(List.of(), NO_BUILD);
     }
@@ -130,7 +130,8 @@ public final class RunTestsTool implements Tool {
    * names; empty when there is no build or it cannot name them.
    */
   public Optional<TestSelection> testsIn(List<String> testFiles) {
-    return Builds.choose(workspace.root(), testCommand).flatMap(build -> build.testsIn(testFiles));
+    return Builds.choose(workspace.root(), testCommand, workspace.language())
+        .flatMap(build -> build.testsIn(testFiles));
   }
 
   private TestRun execute(Build build, TestCommand command, List<String> tests, Duration limit)
@@ -145,7 +146,7 @@ public final class RunTestsTool implements Tool {
 
   /** What the runner tells the model about the build before it starts. */
   public BuildFacts facts() {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand);
+    Optional<Build> build = Builds.choose(workspace.root(), testCommand, workspace.language());
     if (build.isEmpty()) {
       return new BuildFacts("none found (no " + Builds.KNOWN_FILES + " at the root)", "");
     }

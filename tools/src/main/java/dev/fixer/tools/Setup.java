@@ -34,7 +34,8 @@ public final class Setup {
       throws InterruptedException {
     try {
       Optional<String> script = setupCommand.filter(command -> !command.isBlank())
-          .or(() -> Builds.detect(workspace.root()).map(Build::setupScript).filter(command -> !command.isBlank()));
+          .or(() -> Builds.detect(workspace.root(), workspace.language()).map(Build::setupScript)
+              .filter(command -> !command.isBlank()));
       if (script.isEmpty()) {
         return SetupResult.nothingToRun("nothing to set up: no setup command is configured and none of the known"
             + " build files was found (" + Builds.KNOWN_FILES + "); for run_tests to run this repository's tests,"

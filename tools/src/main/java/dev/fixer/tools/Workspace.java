@@ -1,9 +1,11 @@
 package dev.fixer.tools;
 
+import dev.fixer.tools.build.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The repository the tools work on, and the rule for the paths the model names: relative to the
@@ -15,10 +17,12 @@ public final class Workspace {
 
   private final Path root;
   private final String sandboxRoot;
+  private final Optional<Language> language;
 
-  private Workspace(Path root, String sandboxRoot) {
+  private Workspace(Path root, String sandboxRoot, Optional<Language> language) {
     this.root = root;
     this.sandboxRoot = sandboxRoot;
+    this.language = language;
   }
 
   /**
@@ -28,7 +32,7 @@ public final class Workspace {
    */
   public static Workspace at(Path root, String sandboxRoot) {
     try {
-      return new Workspace(root.toRealPath(), sandboxRoot);
+      return new Workspace(root.toRealPath(), sandboxRoot, Optional.empty());
     } catch (IOException e) {
       throw new IllegalArgumentException("the workspace " + root + " does not exist", e);
     }
@@ -41,6 +45,16 @@ public final class Workspace {
   /** The root as commands in the sandbox see it. */
   public String sandboxRoot() {
     return sandboxRoot;
+  }
+
+  /** This workspace, whose build is {@code language}'s when one is named ({@code .fixer.yml language:}). */
+  public Workspace withLanguage(Optional<Language> language) {
+    return new Workspace(root, sandboxRoot, language);
+  }
+
+  /** The language {@code .fixer.yml} names; empty to detect the build from the files at the root. */
+  public Optional<Language> language() {
+    return language;
   }
 
   /**

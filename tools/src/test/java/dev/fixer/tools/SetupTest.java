@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fixer.sandbox.ResourceLimits;
 import dev.fixer.sandbox.Sandbox;
 import dev.fixer.sandbox.testing.Sandboxes;
+import dev.fixer.tools.build.Builds;
+import dev.fixer.tools.build.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,6 +67,19 @@ class SetupTest {
       assertThat(result.succeeded()).isTrue();
       assertThat(result.outputTail()).startsWith("nothing to set up").contains("pom.xml").contains("go.mod")
           .contains("test: <command>");
+    }
+  }
+
+  @Test
+  void theNamedLanguagesSetupRunsWhereNoBuildFileWouldBeFound() throws Exception {
+    try (Sandbox sandbox = Sandboxes.local(repo, cache)) {
+      Workspace workspace = Workspace.at(repo, sandbox.workdir()).withLanguage(Language.named("go"));
+
+      SetupResult result = Setup.run(workspace, sandbox, Optional.empty(), Duration.ofMinutes(1));
+
+      assertThat(result.ran()).isTrue();
+      assertThat(result.command()).isEqualTo(Builds.detect(repo, Language.named("go")).orElseThrow().setupScript())
+          .contains("go ");
     }
   }
 

@@ -12,12 +12,12 @@ import java.util.function.ToIntFunction;
 record ConfigFields(Object setup, Object test, Object model, Object thinking, Object baseUrl,
     Object maxSteps, Object maxCost, Object timeout, Object setupTimeout, Object sandbox, Object image,
     Object dockerfile, Object verify, Object publishUnverified, Object instructions,
-    Object onSetupFailure, Object review, Object limits) {
+    Object onSetupFailure, Object review, Object limits, Object language) {
 
   /** The keys in the order the documentation lists them. */
   static final List<String> KEYS = List.of("setup", "test", "model", "thinking", "base_url",
       "max_steps", "max_cost", "timeout", "setup_timeout", "sandbox", "image", "dockerfile", "verify",
-      "publish_unverified", "instructions", "on_setup_failure", "review", "limits");
+      "publish_unverified", "instructions", "on_setup_failure", "review", "limits", "language");
   static final List<String> MODEL_KEYS = List.of("name", "price_input", "price_cached", "price_output",
       "context_window");
   static final List<String> VERIFY_KEYS = List.of("scope", "command", "timeout");
@@ -54,7 +54,8 @@ record ConfigFields(Object setup, Object test, Object model, Object thinking, Ob
         modelSection.contextWindow(),
         read.value("on_setup_failure", onSetupFailure, ConfigValues::asOnSetupFailure),
         read.value("review", review, ConfigValues::asReviewScope),
-        sandboxSettings(lineOf));
+        sandboxSettings(lineOf),
+        read.value("language", language, ConfigValues::asLanguage));
   }
 
   private static SandboxChoice asSandboxKind(Object raw) {

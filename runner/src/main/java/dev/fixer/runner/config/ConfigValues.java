@@ -1,5 +1,6 @@
 package dev.fixer.runner.config;
 
+import dev.fixer.tools.build.Language;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -160,6 +162,17 @@ final class ConfigValues {
       }
     }
     throw new BadValue("on_setup_failure", "must be stop or continue, got " + describe(raw));
+  }
+
+  static Language asLanguage(Object raw) {
+    if (raw instanceof String text) {
+      Optional<Language> language = Language.named(text);
+      if (language.isPresent()) {
+        return language.get();
+      }
+    }
+    throw new BadValue("language", "must be " + Language.accepted() + " (the build fixer uses; unset, it is detected"
+        + " from the files at the root), got " + describe(raw));
   }
 
   static ReviewScope asReviewScope(Object raw) {

@@ -1,6 +1,7 @@
 package dev.fixer.runner.config;
 
 import dev.fixer.core.cost.ModelPrice;
+import dev.fixer.tools.build.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -27,6 +28,7 @@ import java.time.Duration;
  * @param onSetupFailure whether a run goes on after its setup failed; unset, the baseline decides
  * @param review which pull requests review feedback makes fixer work on; unset, fixer's own
  * @param sandboxSettings {@code limits:} and {@code sandbox: bind:}; unset, fixer's defaults
+ * @param language the build to use ({@code language:}); unset, detected from the files at the root
  * @throws IllegalArgumentException naming the field when a value breaks one of these rules or a
  *     text is blank
  */
@@ -34,11 +36,20 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
     Integer maxSteps, Double maxCost, Duration timeout, Duration setupTimeout,
     SandboxChoice sandbox, ImageChoice image, VerifyConfig verify, PublishUnverified publishUnverified,
     String instructions, ModelPrice price, Integer contextWindow, OnSetupFailure onSetupFailure,
-    ReviewScope review, SandboxSettings sandboxSettings) {
+    ReviewScope review, SandboxSettings sandboxSettings, Language language) {
 
   /** No settings at all: what a repository without a config file has. */
   public static final RepoConfig NONE = new RepoConfig(null, null, null, null, null, null, null, null, null, null,
       null, null, null, null, null, null);
+
+  /** The settings of versions before {@code language}. */
+  public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
+      Double maxCost, Duration timeout, Duration setupTimeout, SandboxChoice sandbox, ImageChoice image,
+      VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      Integer contextWindow, OnSetupFailure onSetupFailure, ReviewScope review, SandboxSettings sandboxSettings) {
+    this(setup, test, model, thinking, baseUrl, maxSteps, maxCost, timeout, setupTimeout, sandbox, image, verify,
+        publishUnverified, instructions, price, contextWindow, onSetupFailure, review, sandboxSettings, null);
+  }
 
   /** The settings of versions before {@code limits} and {@code sandbox: bind}. */
   public RepoConfig(String setup, String test, String model, Boolean thinking, String baseUrl, Integer maxSteps,
@@ -119,7 +130,8 @@ public record RepoConfig(String setup, String test, String model, Boolean thinki
         pick(overrides.contextWindow, contextWindow),
         pick(overrides.onSetupFailure, onSetupFailure),
         pick(overrides.review, review),
-        pick(overrides.sandboxSettings, sandboxSettings));
+        pick(overrides.sandboxSettings, sandboxSettings),
+        pick(overrides.language, language));
   }
 
   private static <T> T pick(T override, T value) {

@@ -297,8 +297,9 @@ public final class FixRun {
       SearchCodeTool.unavailableIn(sandbox).ifPresent(problem -> {
         throw FixerException.usage(problem);
       });
-      Workspace workspace = Workspace.at(copy.root(), sandbox.workdir());
       RunPlan plan = record.plan();
+      Workspace workspace = Workspace.at(copy.root(), sandbox.workdir())
+          .withLanguage(Optional.ofNullable(plan.language()));
       RunTestsTool tests = new RunTestsTool(workspace, sandbox, Optional.ofNullable(plan.test()));
       RunTestsTool scopeTests = plan.verify().command() == null ? tests
           : new RunTestsTool(workspace, sandbox, Optional.of(plan.verify().command()));

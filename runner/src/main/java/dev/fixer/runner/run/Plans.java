@@ -42,7 +42,8 @@ final class Plans {
         price,
         first(null, config.contextWindow(), RunPlan.DEFAULT_CONTEXT_WINDOW),
         config.onSetupFailure(),
-        first(null, config.sandboxSettings(), SandboxSettings.NONE)));
+        first(null, config.sandboxSettings(), SandboxSettings.NONE),
+        config.language()));
   }
 
   /** The plan of a resumed run: as saved, with the model, budget, price and sandbox flags given now. */
@@ -67,7 +68,8 @@ final class Plans {
         first(flags.price(), saved.price(), null),
         saved.contextWindow(),
         saved.onSetupFailure(),
-        saved.sandboxSettings()));
+        saved.sandboxSettings(),
+        saved.language()));
   }
 
   /** Whether fixer knows what the plan's model costs, so that cost is counted and a cost limit can hold. */

@@ -13,6 +13,7 @@ import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.config.SandboxSettings;
 import dev.fixer.runner.config.VerifyConfig;
+import dev.fixer.tools.build.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +169,8 @@ final class RunDirectory {
     }
     p.put("attempts", plan.attempts()).put("publish_unverified", plan.publishUnverified().name().toLowerCase(Locale.ROOT))
         .put("instructions", plan.instructions()).put("context_window", plan.contextWindow())
-        .put("on_setup_failure", plan.onSetupFailure() == null ? null : plan.onSetupFailure().wireName());
+        .put("on_setup_failure", plan.onSetupFailure() == null ? null : plan.onSetupFailure().wireName())
+        .put("language", plan.language() == null ? null : plan.language().wireName());
     p.putObject("verify").put("scope", plan.verify().scope().wireName()).put("command", plan.verify().command())
         .put("timeout_ms", plan.verify().timeout().toMillis());
     SandboxSettings settings = plan.sandboxSettings();
@@ -203,7 +205,8 @@ final class RunDirectory {
             p.path("price").path("cached").asDouble(), p.path("price").path("output").asDouble()) : null,
         p.path("context_window").asInt(RunPlan.DEFAULT_CONTEXT_WINDOW),
         p.hasNonNull("on_setup_failure") ? OnSetupFailure.parse(p.get("on_setup_failure").asText()) : null,
-        sandboxSettings(p.path("sandbox_settings")));
+        sandboxSettings(p.path("sandbox_settings")),
+        p.hasNonNull("language") ? Language.named(p.get("language").asText()).orElse(null) : null);
     JsonNode g = node.path("github");
     Optional<Publishing> publishing = g.isObject()
         ? Optional.of(new Publishing(g.path("repo").asText(), g.path("draft").asBoolean(),

@@ -7,6 +7,7 @@ import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.config.SandboxSettings;
 import dev.fixer.runner.config.VerifyConfig;
+import dev.fixer.tools.build.Language;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -35,11 +36,13 @@ import java.util.Objects;
  * @param onSetupFailure whether the run goes on after its setup failed; {@code null} to stop only when the
  *     tests cannot build
  * @param sandboxSettings {@code limits:} and {@code sandbox: bind:} from {@code .fixer.yml}
+ * @param language the build {@code .fixer.yml} names ({@code language:}); {@code null} to detect it
  */
 public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps,
     Double maxCostUsd, Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout,
     ImageChoice image, int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions,
-    ModelPrice price, int contextWindow, OnSetupFailure onSetupFailure, SandboxSettings sandboxSettings) {
+    ModelPrice price, int contextWindow, OnSetupFailure onSetupFailure, SandboxSettings sandboxSettings,
+    Language language) {
 
   public static final String DEFAULT_MODEL = "kimi-k2.6";
   public static final int DEFAULT_MAX_TOKENS = 32_768;
@@ -59,6 +62,16 @@ public record RunPlan(String model, Boolean thinking, String baseUrl, int maxTok
     Objects.requireNonNull(verify, "verify");
     Objects.requireNonNull(publishUnverified, "publishUnverified");
     Objects.requireNonNull(sandboxSettings, "sandboxSettings");
+  }
+
+  /** A plan whose build is detected from the repository's files. */
+  public RunPlan(String model, Boolean thinking, String baseUrl, int maxTokens, int maxSteps, Double maxCostUsd,
+      Duration timeout, SandboxChoice sandbox, String setup, String test, Duration setupTimeout, ImageChoice image,
+      int attempts, VerifyConfig verify, PublishUnverified publishUnverified, String instructions, ModelPrice price,
+      int contextWindow, OnSetupFailure onSetupFailure, SandboxSettings sandboxSettings) {
+    this(model, thinking, baseUrl, maxTokens, maxSteps, maxCostUsd, timeout, sandbox, setup, test, setupTimeout,
+        image, attempts, verify, publishUnverified, instructions, price, contextWindow, onSetupFailure,
+        sandboxSettings, null);
   }
 
   /** A plan with fixer's default sandbox limits and no extra paths. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fixer.core.cost.ModelPrice;
 import dev.fixer.runner.FixerException;
+import dev.fixer.tools.build.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ class RepoConfigLoadTest {
 
   private static final String KNOWN_KEYS =
       "Known keys: setup, test, model, thinking, base_url, max_steps, max_cost, timeout, setup_timeout, sandbox,"
-      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure, review, limits";
+      + " image, dockerfile, verify, publish_unverified, instructions, on_setup_failure, review, limits, language";
 
   @TempDir
   Path repo;
@@ -119,6 +120,17 @@ class RepoConfigLoadTest {
     loadFails("setup: make deps\non_setup_failure: ignore\n").hasMessage("on_setup_failure in " + file()
         + " (line 2) must be stop or continue, got 'ignore'");
     loadFails("on_setup_falure: stop\n").hasMessageContaining("on_setup_failure");
+  }
+
+  @Test
+  void readsTheLanguageAndRefusesOneItDoesNotKnowWithExitTwo() throws IOException {
+    assertThat(load("language: python\n").language()).isEqualTo(Language.PYTHON);
+    assertThat(load("language: TypeScript\n").language()).isEqualTo(Language.NODE);
+    assertThat(load("setup: make deps\n").language()).isNull();
+    loadFails("setup: make deps\nlanguage: cobol\n").hasMessage("language in " + file()
+        + " (line 2) must be maven, gradle, node, python, go or rust (the build fixer uses; unset, it is detected"
+        + " from the files at the root), got 'cobol'");
+    loadFails("language: [python, node]\n").hasMessageContaining("language in " + file() + " (line 1) must be");
   }
 
   @Test

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,6 +100,30 @@ class EcosystemsIT {
       assertThat(result.path("verification").path("baseline").path("failing").asInt()).isEqualTo(1);
       assertThat(result.path("changed_files")).hasSize(1);
       assertThat(result.path("changed_files").get(0).path("path").asText()).isEqualTo(project.file());
+    }
+  }
+
+  /** {@code language: python} in .fixer.yml: the pytest project is fixed though a package.json would make it Node's. */
+  @Test
+  void theLanguageNamedInTheConfigWinsOverAnotherBuildsFiles() throws Exception {
+    assumeSandbox("bwrap");
+    Project pytest = PROJECTS_BY_ECOSYSTEM.get(1);
+    Path repo = repository(pytest.dir());
+    Files.writeString(repo.resolve("package.json"), "{\"name\": \"docs\", \"scripts\": {\"test\": \"exit 3\"}}\n");
+    Files.writeString(repo.resolve(".fixer.yml"), "language: python\n");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "docs tooling and config");
+    try (ScriptedModelServer model = new ScriptedModelServer()) {
+      model.reply(edit(pytest.file(), pytest.bug(), pytest.fix()))
+          .reply(call("run_tests:0", "run_tests", JSON.createObjectNode().set("tests", JSON.createArrayNode())))
+          .reply(call("finish:0", "finish", JSON.createObjectNode().put("summary", "add subtracted; it now adds.")));
+
+      Run run = fixer(model, "bwrap", repo);
+
+      assertThat(run.exitCode()).as("exit code; stderr:\n%s", run.stderr()).isZero();
+      assertThat(run.result().path("status").asText()).isEqualTo("fixed");
+      assertThat(strings(run.result().path("verification").path("transitions").path("fail_to_pass")))
+          .contains(pytest.failingTest());
     }
   }
 

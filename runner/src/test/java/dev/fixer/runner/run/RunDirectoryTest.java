@@ -12,6 +12,7 @@ import dev.fixer.runner.config.PublishUnverified;
 import dev.fixer.runner.config.VerifyConfig;
 import dev.fixer.runner.config.SandboxChoice;
 import dev.fixer.runner.config.SandboxSettings;
+import dev.fixer.tools.build.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ class RunDirectoryTest {
         SandboxChoice.BWRAP, "pip install -e .", null, Duration.ofMinutes(10), ImageChoice.builtFrom("ci/Dockerfile"),
         2, new VerifyConfig(VerifyConfig.Scope.COMMAND, "make check", Duration.ofMinutes(4)), PublishUnverified.DRAFT,
         "Run make lint.", new ModelPrice(0.6, 0.15, 2.5), 131_072, OnSetupFailure.CONTINUE,
-        new SandboxSettings(8L << 30, 4096, Duration.ofMinutes(45), List.of("~/.cargo", "/opt/go")));
+        new SandboxSettings(8L << 30, 4096, Duration.ofMinutes(45), List.of("~/.cargo", "/opt/go")), Language.GO);
     RunRecord record = new RunRecord(temp.resolve("repo"), "fixer/issue-7", new IssueText("#7", "Crash on empty input",
         "It crashes.\n\nSteps: ..."), OptionalInt.of(7), plan, run.defaultTrajectory(), Phase.SET_UP);
 

@@ -15,6 +15,14 @@ public final class Builds {
 
   /** The build at {@code root}, Maven first, then Gradle, Node, pytest, Go, Cargo; empty if none. */
   public static Optional<Build> detect(Path root) {
+    return detect(root, Optional.empty());
+  }
+
+  /** The build of {@code language} when one is named, whatever files are at the root; else {@link #detect(Path)}. */
+  public static Optional<Build> detect(Path root, Optional<Language> language) {
+    if (language.isPresent()) {
+      return Optional.of(language.get().build(root));
+    }
     if (Files.isRegularFile(root.resolve("pom.xml"))) {
       return Optional.of(new Maven(root));
     }
@@ -41,7 +49,13 @@ public final class Builds {
    * else the detected build.
    */
   public static Optional<Build> choose(Path root, Optional<String> configuredTestCommand) {
-    Optional<Build> detected = detect(root);
+    return choose(root, configuredTestCommand, Optional.empty());
+  }
+
+  /** As {@link #choose(Path, Optional)}, with the build of {@code language} when one is named. */
+  public static Optional<Build> choose(Path root, Optional<String> configuredTestCommand,
+      Optional<Language> language) {
+    Optional<Build> detected = detect(root, language);
     return configuredTestCommand.filter(command -> !command.isBlank())
         .<Build>map(command -> new ConfiguredCommand(command, detected))
         .or(() -> detected);
