@@ -29,8 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code fixer run} on a tiny Node.js project per test runner (node --test, mocha, jest), in bubblewrap
  * and in Docker: {@code add} subtracts, {@code calc › adds two numbers} fails, and a scripted model fixes
  * it, runs only {@code test/calc.test.js} and finishes. mocha and jest come from the npm registry in
- * the setup phase ({@code npm ci}, from the committed package-lock.json); the tests run offline. Each
- * project also has {@code test/strings.test.js}, which the model's run must leave out.
+ * the setup phase ({@code npm ci}, from the committed package-lock.json); the tests run offline. The
+ * {@code pnpm} project is the mocha one with a pnpm-lock.yaml: neither sandbox has pnpm, so setup
+ * installs it from the npm registry first. Each project also has {@code test/strings.test.js}, which
+ * the model's run must leave out.
  */
 class NodeEcosystemsIT {
 
@@ -48,7 +50,7 @@ class NodeEcosystemsIT {
 
   static Stream<Arguments> runnersInSandboxes() {
     return Stream.of("bwrap", "docker")
-        .flatMap(sandbox -> Stream.of("node-test", "mocha", "jest").map(runner -> Arguments.of(runner, sandbox)));
+        .flatMap(sandbox -> Stream.of("node-test", "mocha", "jest", "pnpm").map(runner -> Arguments.of(runner, sandbox)));
   }
 
   @ParameterizedTest(name = "{0} in {1}")
@@ -89,6 +91,10 @@ class NodeEcosystemsIT {
     assertThat(verification.path("transitions").path("pass_to_fail")).isEmpty();
     assertThat(toolAnswer(requests.get(2))).as("the answer to run_tests test/calc.test.js")
         .contains("2 run, 0 failed").doesNotContain("strings");
+    if (runner.equals("pnpm")) {
+      assertThat(requests.get(0).toString()).as("the build the agent is told of")
+          .contains("Node.js (pnpm, pnpm-lock.yaml; tests with mocha)");
+    }
     if (sandbox.equals("docker")) {
       assertThat(sandboxContainers()).as("sandbox containers left").isSubsetOf(containersBefore);
     }

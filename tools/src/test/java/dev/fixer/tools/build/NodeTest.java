@@ -32,7 +32,10 @@ class NodeTest {
     write("package.json", "{}");
     write("yarn.lock", "");
     String yarn = node().setupScript();
-    assertThat(yarn).startsWith("if ! command -v yarn >/dev/null 2>&1; then if command -v corepack")
+    assertThat(yarn).startsWith("if ! command -v yarn >/dev/null 2>&1; then if [ -x \"$HOME/.cache/fixer/node/node_modules/.bin/yarn\" ]")
+        .contains("elif command -v npm >/dev/null 2>&1; then")
+        .contains("cd \"$HOME/.cache/fixer/node\"").contains("npm install --no-audit --no-fund --no-save 'yarn@1'")
+        .contains("elif command -v corepack >/dev/null 2>&1; then")
         .contains("yarn() { COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack yarn \"$@\"; }")
         .contains("neither yarn nor corepack", "image: in .fixer.yml", "setup: in .fixer.yml")
         .endsWith("fi; fi; yarn install --frozen-lockfile");
@@ -43,21 +46,96 @@ class NodeTest {
   }
 
   @Test
-  void withoutPnpmOrCorepackSetupFailsNamingTheToolAndTheFix() throws Exception {
+  void withoutPnpmCorepackOrNpmSetupFailsNamingTheToolAndTheFix() throws Exception {
     write("package.json", "{}");
-    write("pnpm-lock.yaml", "");
-    Path emptyPath = Files.createDirectories(repo.resolve("empty-bin"));
+    write("pnpm-lock.yaml", "lockfileVersion: '9.0'\n");
+    Path bin = Files.createDirectories(repo.resolve("empty-bin"));
 
-    ProcessBuilder setup = new ProcessBuilder("/bin/bash", "-c", node().setupScript()).directory(repo.toFile())
+    Ran setup = bash(node().setupScript(), bin);
+
+    assertThat(setup.exitCode()).isEqualTo(127);
+    assertThat(setup.output()).isEqualTo("fixer: this project uses pnpm (pnpm-lock.yaml), but the sandbox has"
+        + " neither pnpm nor corepack nor npm; use an image that has pnpm (image: in .fixer.yml), or name a setup:"
+        + " in .fixer.yml that installs it");
+    Ran tests = bash(node().testCommand(List.of()).script(), bin);
+    assertThat(tests.exitCode()).isEqualTo(127);
+    assertThat(tests.output()).isEqualTo("fixer: this project uses pnpm (pnpm-lock.yaml), but the sandbox has"
+        + " neither pnpm nor corepack, and setup did not install it; use an image that has pnpm (image: in"
+        + " .fixer.yml), or name a setup: in .fixer.yml that installs it");
+  }
+
+  @Test
+  void anInstallThatFailsStopsSetupNamingThePackage() throws Exception {
+    write("package.json", "{}");
+    write("pnpm-lock.yaml", "lockfileVersion: '9.0'\n");
+    Path bin = Files.createDirectories(repo.resolve("bin"));
+    Files.writeString(bin.resolve("npm"), "#!/bin/sh\necho 'npm error 404 Not Found - GET https://registry.npmjs.org/pnpm'\nexit 1\n");
+    Files.setPosixFilePermissions(bin.resolve("npm"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    Ran setup = bash(node().setupScript(), bin);
+
+    assertThat(setup.exitCode()).isEqualTo(127);
+    assertThat(setup.output()).isEqualTo("fixer setup: the sandbox has no pnpm; installing pnpm@9 from the npm"
+        + " registry into ~/.cache/fixer/node\nnpm error 404 Not Found - GET https://registry.npmjs.org/pnpm\n"
+        + "fixer: this project uses pnpm (pnpm-lock.yaml), which the sandbox lacks, and npm could not install pnpm@9"
+        + " (see above); use an image that has pnpm (image: in .fixer.yml), or name a setup: in .fixer.yml that"
+        + " installs it");
+  }
+
+  @Test
+  void setupInstallsAMissingPnpmWithNpmIntoTheHomeWhereTheTestsFindIt() throws Exception {
+    write("package.json", "{\"packageManager\": \"pnpm@8.15.4+sha256.abc\", \"scripts\": {\"test\": \"node t.js\"}}");
+    Path bin = Files.createDirectories(repo.resolve("bin"));
+    // an npm that installs as npm install does, in the directory with package.json: node_modules/.bin/NAME
+    Files.writeString(bin.resolve("npm"), """
+        #!/bin/bash
+        [ "$1" = install ] && [ -f package.json ] || exit 9
+        mkdir -p node_modules/.bin && printf '#!/bin/sh\\necho "pnpm %s ran: $*"\\n' "${@: -1}" > node_modules/.bin/pnpm
+        chmod +x node_modules/.bin/pnpm
+        """);
+    Files.setPosixFilePermissions(bin.resolve("npm"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    Ran setup = bash(node().setupScript(), bin);
+
+    assertThat(setup.exitCode()).as(setup.output()).isZero();
+    assertThat(setup.output()).isEqualTo("fixer setup: the sandbox has no pnpm; installing pnpm@8.15.4 from the npm"
+        + " registry into ~/.cache/fixer/node\npnpm pnpm@8.15.4 ran: install");
+    Ran tests = bash(node().testCommand(List.of()).script(), bin);
+    assertThat(tests.exitCode()).isZero();
+    assertThat(tests.output()).isEqualTo("pnpm pnpm@8.15.4 ran: test");
+  }
+
+  @Test
+  void pnpmsVersionFollowsTheLockFileWhereNoPackageManagerIsDeclared() throws Exception {
+    write("package.json", "{}");
+    write("pnpm-lock.yaml", "lockfileVersion: '6.0'\n\nsettings:\n");
+    assertThat(node().setupScript()).contains("'pnpm@8'");
+    write("pnpm-lock.yaml", "lockfileVersion: 5.4\n");
+    assertThat(node().setupScript()).contains("'pnpm@7'");
+    write("pnpm-lock.yaml", "lockfileVersion: '9.0'\n");
+    assertThat(node().setupScript()).contains("'pnpm@9'");
+  }
+
+  private record Ran(int exitCode, String output) {}
+
+  /**
+   * Runs {@code script} with bash in the repository and a fresh HOME, with only {@code bin}, mkdir and
+   * chmod on the PATH: this machine's own node, npm and corepack stay out of sight.
+   */
+  private Ran bash(String script, Path bin) throws Exception {
+    Path basics = repo.resolve("basics");
+    if (!Files.isDirectory(basics)) {
+      Files.createDirectories(basics);
+      Files.createSymbolicLink(basics.resolve("mkdir"), Path.of("/bin/mkdir"));
+      Files.createSymbolicLink(basics.resolve("chmod"), Path.of("/bin/chmod"));
+    }
+    ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", script).directory(repo.toFile())
         .redirectErrorStream(true);
-    setup.environment().put("PATH", emptyPath.toString());
-    Process process = setup.start();
+    builder.environment().put("PATH", bin + ":" + basics);
+    builder.environment().put("HOME", Files.createDirectories(repo.resolve("home")).toString());
+    Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-
-    assertThat(process.waitFor()).isEqualTo(127);
-    assertThat(output.strip()).isEqualTo("fixer: this project uses pnpm (pnpm-lock.yaml), but the sandbox has neither"
-        + " pnpm nor corepack; use an image that has them (image: in .fixer.yml), or install pnpm in setup: in"
-        + " .fixer.yml (e.g. setup: npx pnpm install)");
+    return new Ran(process.waitFor(), output.strip());
   }
 
   @Test
