@@ -259,7 +259,7 @@ final class DockerShell implements AutoCloseable {
               return;
             }
             Exchange exchange = current;
-            if (exchange != null && parts[0].matches("[BPE]") && body.matches("[BPE]( \\d+){1,2}")) {
+            if (exchange != null && body.matches("[BPE]( \\d+){1,2}")) {
               exchange.frame(which, parts);
             }
           }

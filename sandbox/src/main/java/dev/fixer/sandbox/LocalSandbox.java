@@ -1,6 +1,7 @@
 package dev.fixer.sandbox;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +16,13 @@ import java.util.Map;
 public final class LocalSandbox implements Sandbox {
 
   private final SandboxConfig config;
+  private final String home;
   private final Launch launch;
   private final ProcessRunner runner;
 
-  private LocalSandbox(SandboxConfig config) {
+  private LocalSandbox(SandboxConfig config, Path home) {
     this.config = config;
+    this.home = home.toString();
     this.launch = new Launch(config.limits());
     this.runner = new ProcessRunner(config.limits().killAfterOutputBytes(), true);
   }
@@ -29,8 +32,9 @@ public final class LocalSandbox implements Sandbox {
     if (!Files.isDirectory(config.workspace())) {
       throw new SandboxException("the workspace " + config.workspace() + " is not a directory");
     }
-    SandboxHome.prepare(SandboxHome.local(config), SandboxUser.self(), SandboxUser.selfGroup());
-    return new LocalSandbox(config);
+    Path home = SandboxHome.local(config);
+    SandboxHome.prepare(home, SandboxUser.self(), SandboxUser.selfGroup());
+    return new LocalSandbox(config, home);
   }
 
   /** The line to show the user when this sandbox is chosen. */
@@ -46,7 +50,7 @@ public final class LocalSandbox implements Sandbox {
     }
     List<String> argv = new ArrayList<>(launch.prefix(true));
     argv.addAll(request.command());
-    Map<String, String> env = new HashMap<>(Launch.baseEnvironment(SandboxHome.local(config).toString()));
+    Map<String, String> env = new HashMap<>(Launch.baseEnvironment(home));
     env.putAll(Launch.jvmMemory(config.limits()));
     env.putAll(request.env());
     return runner.run(argv, config.workspace().resolve(request.workdir()), env, request);

@@ -95,7 +95,7 @@ public final class RunTestsTool implements Tool {
    * @param limit the longest the run may take
    */
   public TestRun run(List<String> tests, Duration limit) throws InterruptedException {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand, workspace.language());
+    Optional<Build> build = build();
     if (build.isEmpty()) {
       return TestRun.notRun(tests, NO_BUILD);
     }
@@ -116,7 +116,7 @@ public final class RunTestsTool implements Tool {
    * @param limit the longest the run may take
    */
   public TestRun runChangedModules(List<String> changedFiles, Duration limit) throws InterruptedException {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand, workspace.language());
+    Optional<Build> build = build();
     if (build.isEmpty()) {
       return TestRun.notRun(List.of(), NO_BUILD);
     }
@@ -130,8 +130,7 @@ public final class RunTestsTool implements Tool {
    * names; empty when there is no build or it cannot name them.
    */
   public Optional<TestSelection> testsIn(List<String> testFiles) {
-    return Builds.choose(workspace.root(), testCommand, workspace.language())
-        .flatMap(build -> build.testsIn(testFiles));
+    return build().flatMap(build -> build.testsIn(testFiles));
   }
 
   private TestRun execute(Build build, TestCommand command, List<String> tests, Duration limit)
@@ -146,11 +145,16 @@ public final class RunTestsTool implements Tool {
 
   /** What the runner tells the model about the build before it starts. */
   public BuildFacts facts() {
-    Optional<Build> build = Builds.choose(workspace.root(), testCommand, workspace.language());
+    Optional<Build> build = build();
     if (build.isEmpty()) {
       return new BuildFacts("none found (no " + Builds.KNOWN_FILES + " at the root)", "");
     }
     return new BuildFacts(build.get().description(), wholeSuite(build.get()).script());
+  }
+
+  /** The configured test command over the named language's build or the detected one; empty if none. */
+  private Optional<Build> build() {
+    return Builds.choose(workspace.root(), testCommand, workspace.language());
   }
 
   private static TestCommand wholeSuite(Build build) {

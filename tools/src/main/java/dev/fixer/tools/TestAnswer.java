@@ -37,8 +37,8 @@ final class TestAnswer {
     } else {
       passed = noResults(text, build, result, where);
     }
-    cause.ifPresent(line -> text.append(line).append('\n'));
     if (cause.isPresent()) {
+      text.append(cause.get()).append('\n');
       passed = false;
     }
     if (!command.note().isEmpty()) {

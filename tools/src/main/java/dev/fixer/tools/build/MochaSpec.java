@@ -28,8 +28,8 @@ final class MochaSpec {
 
   private MochaSpec() {}
 
-  static Optional<TestReport> read(String output) {
-    String plain = output.replaceAll("\u001B\\[[;\\d]*m", "");
+  /** @param plain the output with its colour codes removed, as {@link JsTestOutput} passes it */
+  static Optional<TestReport> read(String plain) {
     Matcher summary = SUMMARY.matcher(plain);
     if (!summary.find()) {
       return Optional.empty();
